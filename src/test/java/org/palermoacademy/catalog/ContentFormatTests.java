@@ -1,0 +1,65 @@
+package org.palermoacademy.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.palermoacademy.catalog.internal.ContentLoader;
+import org.palermoacademy.catalog.internal.LoadedContent;
+import org.palermoacademy.shared.Language;
+
+/** Every file in content/ parses and cross-references; the curriculum meets the issue's minimums. */
+class ContentFormatTests {
+
+    static LoadedContent content;
+
+    @BeforeAll
+    static void load() {
+        content = ContentLoader.load(Path.of("content"));
+    }
+
+    @Test
+    void theWholeTreeValidatesWithoutErrorsOrWarnings() {
+        assertThat(content.problems()).as("content problems").isEmpty();
+    }
+
+    @Test
+    void theSevenCoursesExistWithEnoughLessonsAndQuizQuestions() {
+        assertThat(content.courses().keySet()).containsExactlyInAnyOrder("untoc-foundations", "extradition-art16",
+                "mla-art18", "confiscation-arts12-14", "jit-art19", "sit-art20", "case-digest");
+        for (Course course : content.courses().values()) {
+            assertThat(course.lessonIds()).as(course.id()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(course.outcomes()).as(course.id()).isNotEmpty();
+            assertThat(course.finalQuiz().questions()).as(course.id()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(course.finalQuiz().questions()).allSatisfy(q -> assertThat(q.explanation()).isNotBlank());
+            Set<Quiz.Type> types = course.finalQuiz().questions().stream().map(Quiz.Question::type)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Quiz.Type.class)));
+            assertThat(types).as("question types in %s", course.id()).isEqualTo(EnumSet.allOf(Quiz.Type.class));
+            course.lessons().forEach(l -> assertThat(l.words()).as(l.id()).isBetween(600, 1500));
+        }
+    }
+
+    @Test
+    void theMlaCourseHasFrenchLessonsAndFallsBackForTheRest() {
+        Course mla = content.courses().get("mla-art18");
+        assertThat(mla.languages()).contains(Language.FR);
+        assertThat(mla.lessons().filter(l -> l.languages().contains(Language.FR)).count()).isGreaterThanOrEqualTo(2);
+        assertThat(mla.lessons().filter(l -> !l.languages().contains(Language.FR)).count()).isPositive();
+        assertThat(mla.title(Language.FR)).isNotEqualTo(mla.title());
+    }
+
+    @Test
+    void caseDigestMatricesPathsGlossaryAndArticleSummaries() {
+        assertThat(content.cases()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(content.matrices()).containsKeys("jit-issues", "sit-issues");
+        content.matrices().values().forEach(m -> assertThat(m.rows()).hasSizeGreaterThanOrEqualTo(12));
+        assertThat(content.paths()).extracting(p -> p.audience()).containsExactlyInAnyOrder(Audience.values());
+        assertThat(content.glossary()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(content.articles()).hasSize(41);
+        assertThat(content.pages()).isNotEmpty();
+    }
+}

@@ -9,7 +9,12 @@ import org.palermoacademy.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
+import java.util.List;
+import org.palermoacademy.support.AsUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 /** Method security is on: calls that bypass the UI are refused without the right authentication. */
 @IntegrationTest
@@ -29,16 +34,22 @@ class ServiceGateTest {
     }
 
     @Test
-    @WithMockUser(roles = "LEARNER")
     void learnersCannotReadTheAuditTrail() {
-        assertThatThrownBy(() -> audit.latest(10)).isInstanceOf(AuthorizationDeniedException.class);
+        AsUser.run("some-learner", () -> assertThatThrownBy(() -> audit.latest(10))
+                .isInstanceOf(AuthorizationDeniedException.class), Role.LEARNER);
     }
 
     @Test
-    @WithMockUser(roles = "LEARNER")
     void aNonOidcPrincipalHasNoProfileIdentity() {
         // method security lets an authenticated caller in, but the service still needs an OIDC subject
-        assertThatThrownBy(() -> profiles.myProfile())
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var previous = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                    "someone", "n/a", List.of(new SimpleGrantedAuthority("ROLE_LEARNER")))));
+            assertThatThrownBy(() -> profiles.myProfile())
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

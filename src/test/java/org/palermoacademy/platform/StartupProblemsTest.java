@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palermoacademy.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -17,8 +18,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupProblemsTest {
 
+    /**
+     * Starts a separate application that is expected to fail. Vaadin installs its security-context
+     * strategy globally while a context starts; the shared test context's strategy is restored after.
+     */
     private static void start(String... args) {
-        new SpringApplicationBuilder(Application.class).run(args);
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            new SpringApplicationBuilder(Application.class).run(args);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
     }
 
     @Test

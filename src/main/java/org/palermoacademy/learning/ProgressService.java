@@ -1,0 +1,214 @@
+package org.palermoacademy.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.palermoacademy.audit.AuditLog;
+import org.palermoacademy.catalog.Catalog;
+import org.palermoacademy.catalog.Course;
+import org.palermoacademy.catalog.LessonRef;
+import org.palermoacademy.catalog.Quiz;
+import org.palermoacademy.identity.CurrentUser;
+import org.palermoacademy.learning.internal.ProgressStore;
+import org.palermoacademy.learning.internal.ProgressStore.AttemptView;
+import org.palermoacademy.learning.internal.ProgressStore.EnrolmentView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The current user's own progress. No method takes a learner id: every read and write is scoped to
+ * the signed-in person, so one learner cannot read or change another's progress through this API.
+ * Quizzes are graded here, on the server, from the answers given.
+ */
+@Service
+public class ProgressService {
+
+    /** At most this much study time is credited for one lesson visit. */
+    static final long MAX_SECONDS_PER_VISIT = 45 * 60;
+    static final int MAX_ANSWER_LENGTH = 500;
+
+    private final ProgressStore store;
+    private final Catalog catalog;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProgressService(ProgressStore store, Catalog catalog, CurrentUser currentUser, ApplicationEventPublisher events,
+            AuditLog audit, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private Course course(String courseId) {
+        return catalog.course(courseId).orElseThrow(() -> new UnknownContentException("course", courseId));
+    }
+
+    private LessonRef lesson(Course course, String lessonId) {
+        return course.lessons().filter(l -> l.id().equals(lessonId)).findFirst()
+                .orElseThrow(() -> new UnknownContentException("lesson", lessonId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CourseProgress enrol(String courseId) {
+        Course course = course(courseId);
+        store.enrol(currentUser.requireId(), course.id(), course.contentVersion(), clock.instant());
+        return myProgress(courseId);
+    }
+
+    /** Records that the learner opened a lesson: the resume point. Enrols on first visit. */
+    @PreAuthorize("isAuthenticated()")
+    public void openLesson(String courseId, String lessonId) {
+        Course course = course(courseId);
+        lesson(course, lessonId);
+        String me = currentUser.requireId();
+        store.enrol(me, course.id(), course.contentVersion(), clock.instant());
+        store.visit(me, course.id(), lessonId, clock.instant());
+    }
+
+    /** Credits study time (capped per visit, ignored when negative). */
+    @PreAuthorize("isAuthenticated()")
+    public void addStudyTime(String courseId, long seconds) {
+        Course course = course(courseId);
+        if (seconds > 0) {
+            store.addTime(currentUser.requireId(), course.id(), Math.min(seconds, MAX_SECONDS_PER_VISIT));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CourseProgress completeLesson(String courseId, String lessonId) {
+        Course course = course(courseId);
+        LessonRef lesson = lesson(course, lessonId);
+        String me = currentUser.requireId();
+        Instant now = clock.instant();
+        store.enrol(me, course.id(), course.contentVersion(), now);
+        if (store.completeLesson(me, course.id(), lessonId, lesson.sourceHash(), course.contentVersion(), now)) {
+            events.publishEvent(new LessonCompleted(me, course.id(), lessonId, now));
+        }
+        checkCompletion(me, course);
+        return myProgress(courseId);
+    }
+
+    /** Grades and records an attempt; answers for unknown questions are ignored, over-long ones rejected. */
+    @PreAuthorize("isAuthenticated()")
+    public QuizFeedback submitQuiz(String courseId, String quizId, Map<String, List<String>> answers) {
+        Course course = course(courseId);
+        Quiz quiz = catalog.quiz(course.id(), quizId).orElseThrow(() -> new UnknownContentException("quiz", quizId));
+        Map<String, List<String>> clean = new HashMap<>();
+        for (String questionId : quiz.questionIds()) {
+            List<String> given = answers == null ? null : answers.get(questionId);
+            if (given != null) {
+                if (given.size() > 50 || given.stream().anyMatch(a -> a == null || a.length() > MAX_ANSWER_LENGTH)) {
+                    throw new IllegalArgumentException("Answer to " + questionId + " is too long");
+                }
+                clean.put(questionId, List.copyOf(given));
+            }
+        }
+        Quiz.Result result = quiz.grade(clean);
+        String me = currentUser.requireId();
+        Instant now = clock.instant();
+        store.enrol(me, course.id(), course.contentVersion(), now);
+        store.saveAttempt(me, course.id(), quizId, clean, result.correct(), result.scorePercent(), result.passed(),
+                quiz.passMark(), course.contentVersion(), now);
+        events.publishEvent(new QuizAttempted(me, course.id(), quizId, result.scorePercent(), result.passed(), now));
+        checkCompletion(me, course);
+        return new QuizFeedback(quizId, result.scorePercent(), result.passed(), quiz.passMark(), result.correct(),
+                clean, now);
+    }
+
+    private void checkCompletion(String learnerId, Course course) {
+        Set<String> done = store.completedLessons(learnerId, course.id()).keySet();
+        boolean allLessons = done.containsAll(course.lessonIds());
+        boolean passed = store.attempts(learnerId, course.id()).stream()
+                .anyMatch(a -> a.quizId().equals(course.finalQuiz().id()) && a.passed());
+        if (allLessons && passed) {
+            Instant now = clock.instant();
+            if (store.markCompleted(learnerId, course.id(), course.contentVersion(), now)) {
+                events.publishEvent(new CourseCompleted(learnerId, course.id(), course.contentVersion(), now));
+            }
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CourseProgress myProgress(String courseId) {
+        Course course = course(courseId);
+        return progress(currentUser.requireId(), course);
+    }
+
+    /** All the current user's enrolments, most recently visited first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CourseProgress> myLearning() {
+        String me = currentUser.requireId();
+        return store.enrolments(me).stream()
+                .map(e -> catalog.course(e.courseId()).map(c -> progress(me, c)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((CourseProgress p) -> p.lastVisitedAt() == null ? Instant.EPOCH
+                        : p.lastVisitedAt()).reversed())
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<QuizFeedback> myAttempts(String courseId, String quizId) {
+        Course course = course(courseId);
+        return store.attempts(currentUser.requireId(), course.id()).stream().filter(a -> a.quizId().equals(quizId))
+                .map(ProgressService::feedback).toList();
+    }
+
+    /**
+     * Another person's progress, for administrators (trainers get it through their cohorts). Every
+     * such view is audited.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CourseProgress progressOf(String learnerId, String courseId) {
+        audit.record(currentUser.id().orElse(null), "progress-viewed", "learner:" + learnerId,
+                Map.of("course", courseId));
+        return progress(learnerId, course(courseId));
+    }
+
+    private CourseProgress progress(String learnerId, Course course) {
+        Optional<EnrolmentView> enrolment = store.enrolment(learnerId, course.id());
+        Map<String, String> completed = store.completedLessons(learnerId, course.id());
+        Set<String> done = new LinkedHashSet<>();
+        Set<String> updated = new LinkedHashSet<>();
+        course.lessons().forEach(l -> {
+            if (completed.containsKey(l.id())) {
+                done.add(l.id());
+                if (!l.sourceHash().equals(completed.get(l.id()))) {
+                    updated.add(l.id());
+                }
+            }
+        });
+        List<AttemptView> attempts = store.attempts(learnerId, course.id());
+        Map<String, Integer> best = new HashMap<>();
+        attempts.forEach(a -> best.merge(a.quizId(), a.scorePercent(), Math::max));
+        boolean finalPassed = attempts.stream().anyMatch(a -> a.quizId().equals(course.finalQuiz().id()) && a.passed());
+        int steps = course.lessonIds().size() + 1;
+        int percent = Math.round(100f * (done.size() + (finalPassed ? 1 : 0)) / steps);
+        String resume = enrolment.map(EnrolmentView::lastLessonId).filter(id -> course.lessonIds().contains(id))
+                .orElseGet(() -> course.lessonIds().stream().filter(id -> !done.contains(id)).findFirst()
+                        .orElse(course.lessonIds().getFirst()));
+        return new CourseProgress(course.id(), enrolment.isPresent(), done, updated, best, finalPassed,
+                enrolment.map(EnrolmentView::completedAt).isPresent() ? 100 : percent, resume,
+                enrolment.map(EnrolmentView::lastVisitedAt).orElse(null),
+                enrolment.map(EnrolmentView::completedAt).orElse(null),
+                enrolment.map(EnrolmentView::completedVersion).orElse(null),
+                enrolment.map(EnrolmentView::secondsSpent).orElse(0L),
+                enrolment.map(e -> !course.contentVersion().equals(e.enrolledVersion())).orElse(false));
+    }
+
+    private static QuizFeedback feedback(AttemptView a) {
+        return new QuizFeedback(a.quizId(), a.scorePercent(), a.passed(), a.passMark(), a.correct(), a.answers(),
+                a.attemptedAt());
+    }
+}

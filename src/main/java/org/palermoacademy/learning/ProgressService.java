@@ -150,8 +150,11 @@ public class ProgressService {
     @PreAuthorize("isAuthenticated()")
     public List<CourseProgress> myLearning() {
         String me = currentUser.requireId();
+        Map<String, Map<String, String>> completions = store.completedLessonsByCourse(me);
+        Map<String, List<AttemptView>> attempts = store.attemptsByCourse(me);
         return store.enrolments(me).stream()
-                .map(e -> catalog.course(e.courseId()).map(c -> progress(me, c)))
+                .map(e -> catalog.course(e.courseId()).map(c -> progress(c, Optional.of(e),
+                        completions.getOrDefault(c.id(), Map.of()), attempts.getOrDefault(c.id(), List.of()))))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((CourseProgress p) -> p.lastVisitedAt() == null ? Instant.EPOCH
                         : p.lastVisitedAt()).reversed())
@@ -177,8 +180,12 @@ public class ProgressService {
     }
 
     private CourseProgress progress(String learnerId, Course course) {
-        Optional<EnrolmentView> enrolment = store.enrolment(learnerId, course.id());
-        Map<String, String> completed = store.completedLessons(learnerId, course.id());
+        return progress(course, store.enrolment(learnerId, course.id()), store.completedLessons(learnerId, course.id()),
+                store.attempts(learnerId, course.id()));
+    }
+
+    private CourseProgress progress(Course course, Optional<EnrolmentView> enrolment, Map<String, String> completed,
+            List<AttemptView> attempts) {
         Set<String> done = new LinkedHashSet<>();
         Set<String> updated = new LinkedHashSet<>();
         course.lessons().forEach(l -> {
@@ -189,7 +196,6 @@ public class ProgressService {
                 }
             }
         });
-        List<AttemptView> attempts = store.attempts(learnerId, course.id());
         Map<String, Integer> best = new HashMap<>();
         attempts.forEach(a -> best.merge(a.quizId(), a.scorePercent(), Math::max));
         boolean finalPassed = attempts.stream().anyMatch(a -> a.quizId().equals(course.finalQuiz().id()) && a.passed());

@@ -121,6 +121,23 @@ public class ProgressStore {
         return result;
     }
 
+    /** Completed lessons of every course of a learner, in one query: course id to lesson id to hash. */
+    public Map<String, Map<String, String>> completedLessonsByCourse(String learnerId) {
+        Map<String, Map<String, String>> result = new java.util.HashMap<>();
+        mongo.find(Query.query(Criteria.where("learnerId").is(learnerId)), LessonCompletion.class)
+                .forEach(c -> result.computeIfAbsent(c.courseId, k -> new java.util.HashMap<>()).put(c.lessonId, c.lessonHash));
+        return result;
+    }
+
+    /** All attempts of a learner, in one query, grouped by course id (newest first). */
+    public Map<String, List<AttemptView>> attemptsByCourse(String learnerId) {
+        Query q = Query.query(Criteria.where("learnerId").is(learnerId)).with(Sort.by(Sort.Direction.DESC, "attemptedAt"));
+        Map<String, List<AttemptView>> result = new java.util.HashMap<>();
+        mongo.find(q, QuizAttempt.class).forEach(a -> result.computeIfAbsent(a.courseId, k -> new java.util.ArrayList<>())
+                .add(new AttemptView(a.quizId, a.answers, a.correct, a.scorePercent, a.passed, a.passMark, a.attemptedAt)));
+        return result;
+    }
+
     public List<AttemptView> attempts(String learnerId, String courseId) {
         Query q = Query.query(Criteria.where("learnerId").is(learnerId).and("courseId").is(courseId))
                 .with(Sort.by(Sort.Direction.DESC, "attemptedAt"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +56,7 @@ class QuestionCard extends Div {
                 single.setItems(question.options());
                 single.setItemLabelGenerator(Option::text);
                 single.setAriaLabel(question.prompt());
+                single.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 yield single;
             }
             case MULTIPLE -> {
@@ -62,6 +65,7 @@ class QuestionCard extends Div {
                 multiple.setItemLabelGenerator(Option::text);
                 multiple.setHelperText(getTranslation("quiz.multipleHint"));
                 multiple.setAriaLabel(question.prompt());
+                multiple.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
                 yield multiple;
             }
             case TRUE_FALSE -> {

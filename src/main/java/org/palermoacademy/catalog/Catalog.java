@@ -43,8 +43,9 @@ public class Catalog {
         content.set(loaded);
         loaded.problems().stream().filter(p -> !p.warning()).forEach(p -> log.error("Content: {}", p));
         long warnings = loaded.problems().stream().filter(ContentProblem::warning).count();
-        log.info("Content: {} courses, {} lessons, {} cases loaded from {} in {} ms ({} errors, {} warnings{})",
-                loaded.courses().size(), loaded.lessons().size(), loaded.cases().size(), root.toAbsolutePath(),
+        log.info("Content: {} courses, {} lessons, {} cases, {} scenarios loaded from {} in {} ms ({} errors, {} warnings{})",
+                loaded.courses().size(), loaded.lessons().size(), loaded.cases().size(), loaded.scenarios().size(),
+                root.toAbsolutePath(),
                 loaded.loadMillis(), loaded.errorCount(), warnings,
                 loaded.skippedCourses().isEmpty() ? "" : "; skipped: " + String.join(", ", loaded.skippedCourses()));
         return loaded;
@@ -155,6 +156,26 @@ public class Catalog {
                         || c.text().toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(Comparator.comparing(CaseStudy::title))
                 .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Scenario> scenarios() {
+        return List.copyOf(content.get().scenarios().values());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Scenario> scenario(String id) {
+        return Optional.ofNullable(id).map(content.get().scenarios()::get);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<String, CountryProfile> countries() {
+        return content.get().countries();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CountryProfile> country(String id) {
+        return Optional.ofNullable(id).map(content.get().countries()::get);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -17,9 +17,10 @@ public final class ContentValidation {
         LoadedContent loaded = ContentLoader.load(root);
         loaded.problems().forEach(p -> out.println(p));
         long warnings = loaded.problems().stream().filter(ContentProblem::warning).count();
-        out.printf("%s: %d courses, %d lessons, %d cases, %d matrices loaded; %d errors, %d warnings; %d ms%n",
-                root, loaded.courses().size(), loaded.lessons().size(), loaded.cases().size(),
-                loaded.matrices().size(), loaded.errorCount(), warnings, loaded.loadMillis());
+        out.printf("%s: %d courses, %d lessons, %d cases, %d matrices, %d scenarios, %d country profiles loaded; "
+                + "%d errors, %d warnings; %d ms%n", root, loaded.courses().size(), loaded.lessons().size(),
+                loaded.cases().size(), loaded.matrices().size(), loaded.scenarios().size(), loaded.countries().size(),
+                loaded.errorCount(), warnings, loaded.loadMillis());
         if (!loaded.skippedCourses().isEmpty()) {
             out.println("Skipped because of errors: " + String.join(", ", loaded.skippedCourses()));
         }

@@ -122,6 +122,8 @@ class CourseJourney {
             page.click("#language-menu vaadin-menu-bar-button");
             page.click("vaadin-menu-bar-item[lang='en']");
             page.waitForFunction("document.documentElement.lang === 'en'");
+            page.waitForLoadState();
+            page.waitForSelector("#lesson-body");
         }
     }
 

@@ -100,7 +100,9 @@ class ShellJourney {
             again.waitForFunction("document.documentElement.dir === 'rtl'");
             again.click("#language-menu vaadin-menu-bar-button");
             again.click("vaadin-menu-bar-item[lang='en']");
-            again.waitForFunction("document.documentElement.dir === 'ltr'");
+            again.waitForFunction("document.documentElement.dir === 'ltr' && document.documentElement.lang === 'en'");
+            again.waitForLoadState();
+            again.waitForSelector("#my-learning");
         } finally {
             second.close();
         }

@@ -84,9 +84,12 @@ public final class ContentLoader {
         List<org.palermoacademy.catalog.Reference.LearningPath> paths =
                 optional(root.resolve("paths.yaml"), f -> references.paths(f, courses.keySet()), List.of());
         var pages = references.pages(root.resolve("reference"));
+        ScenarioLoader scenarioLoader = new ScenarioLoader(files);
+        var countries = scenarioLoader.countries(root.resolve("countries"));
+        var scenarios = scenarioLoader.scenarios(root.resolve("scenarios"), countries);
         return new LoadedContent(java.util.Collections.unmodifiableMap(courses), Map.copyOf(lessons), Map.copyOf(articles), List.copyOf(glossary),
-                List.copyOf(paths), Map.copyOf(pages), Map.copyOf(cases), Map.copyOf(matrices), List.copyOf(skipped),
-                problems.all(), (System.nanoTime() - start) / 1_000_000);
+                List.copyOf(paths), Map.copyOf(pages), Map.copyOf(cases), Map.copyOf(matrices), java.util.Collections.unmodifiableMap(countries),
+                java.util.Collections.unmodifiableMap(scenarios), List.copyOf(skipped), problems.all(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static List<Path> subfolders(Path dir, ContentFiles files) {
@@ -101,12 +104,36 @@ public final class ContentLoader {
         }
     }
 
+    /** The country profiles of a content tree and one scenario folder that may live elsewhere. */
+    public static LoadedContent loadScenario(Path contentRoot, Path scenarioFolder) {
+        long start = System.nanoTime();
+        Path root = contentRoot.toAbsolutePath().normalize();
+        Path folder = scenarioFolder.toAbsolutePath().normalize();
+        Problems problems = new Problems();
+        CitationTable table;
+        try {
+            table = CitationTable.load(root.resolve(STRUCTURE_FILE));
+        } catch (IOException | RuntimeException e) {
+            problems.add(STRUCTURE_FILE, 0, "cannot read the Convention's structure table: " + e.getMessage());
+            return empty(problems, start);
+        }
+        ContentFiles files = new ContentFiles(folder.getParent(), problems, table);
+        ScenarioLoader loader = new ScenarioLoader(new ContentFiles(root, problems, table));
+        var countries = loader.countries(root.resolve("countries"));
+        var scenarios = new ScenarioLoader(files).scenarios(folder.getParent(), countries);
+        var only = scenarios.containsKey(folder.getFileName().toString())
+                ? Map.of(folder.getFileName().toString(), scenarios.get(folder.getFileName().toString()))
+                : Map.<String, org.palermoacademy.catalog.Scenario>of();
+        return new LoadedContent(Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(),
+                countries, only, List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
+    }
+
     private static <T> T optional(Path file, java.util.function.Function<Path, T> reader, T absent) {
         return Files.exists(file) ? reader.apply(file) : absent;
     }
 
     private static LoadedContent empty(Problems problems, long start) {
         return new LoadedContent(Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(),
-                List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
+                Map.of(), Map.of(), List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
     }
 }

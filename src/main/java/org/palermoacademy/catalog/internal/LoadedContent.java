@@ -21,6 +21,8 @@ public record LoadedContent(
         Map<String, Page> pages,
         Map<String, CaseStudy> cases,
         Map<String, Matrix> matrices,
+        Map<String, org.palermoacademy.catalog.CountryProfile> countries,
+        Map<String, org.palermoacademy.catalog.Scenario> scenarios,
         List<String> skippedCourses,
         List<ContentProblem> problems,
         long loadMillis) {

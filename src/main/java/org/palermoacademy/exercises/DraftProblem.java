@@ -1,0 +1,21 @@
+package org.palermoacademy.exercises;
+
+/**
+ * A save or submit that cannot be accepted, with a reason the editor can show: too long, edited
+ * elsewhere (conflict), already submitted, or unknown.
+ */
+public class DraftProblem extends RuntimeException {
+
+    public enum Kind { TOO_LONG, CONFLICT, SUBMITTED, NOT_FOUND, NOT_ALLOWED }
+
+    private final Kind kind;
+
+    public DraftProblem(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -22,6 +22,17 @@ public final class CheckerBenchmark {
         System.out.println(Stats.header());
         for (String id : new String[] {"mla-aldoria-bank-records", "ext-aldoria-prosecution", "conf-berenia-own-order"}) {
             Scenario s = content.scenarios().get(id);
+            Draft single = Draft.ofText(s.modelAnswer());
+            for (int i = 0; i < 200; i++) {
+                checker.check(s, single);
+            }
+            Stats one = new Stats();
+            for (int i = 0; i < 300; i++) {
+                long t = System.nanoTime();
+                checker.check(s, single);
+                one.add((System.nanoTime() - t) / 1e6);
+            }
+            System.out.println(one.row("full check, " + DraftText.wordCount(s.modelAnswer()) + "-word model answer, " + id));
             StringBuilder text = new StringBuilder();
             while (DraftText.wordCount(text.toString()) < 5000) {
                 text.append(s.modelAnswer()).append("\n\n");

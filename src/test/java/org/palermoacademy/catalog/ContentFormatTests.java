@@ -53,6 +53,30 @@ class ContentFormatTests {
     }
 
     @Test
+    void scenariosCoverEveryRequestTypeAndTheBranchingCasesAreWellFormed() {
+        var drafting = content.scenarios().values().stream().filter(s -> !s.branchingCase()).toList();
+        var branching = content.scenarios().values().stream().filter(Scenario::branchingCase).toList();
+        assertThat(drafting).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(branching).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(drafting).extracting(s -> s.type() + "/" + s.variant()).contains(
+                "mla/bank-records", "mla/videoconference-witness", "mla/search-seizure", "mla/service-of-documents",
+                "mla/e-evidence", "extradition/prosecution", "extradition/enforcement", "extradition/provisional-arrest",
+                "confiscation/own-order", "confiscation/foreign-order", "confiscation/freezing", "jit/agreement",
+                "controlled-delivery/request");
+        assertThat(drafting).anyMatch(Scenario::returnOfProceeds);
+        assertThat(drafting).allSatisfy(s -> {
+            assertThat(s.modelAnswer()).as(s.id()).isNotBlank();
+            assertThat(s.rubric()).as(s.id()).hasSizeBetween(4, 7);
+            assertThat(s.facts().persons()).as(s.id()).isNotEmpty();
+            assertThat(content.countries()).containsKeys(s.requestingState(), s.requestedState());
+        });
+        assertThat(branching).allSatisfy(s -> {
+            assertThat(s.branching().steps()).as(s.id()).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(s.branching().maxScore()).as(s.id()).isPositive();
+        });
+    }
+
+    @Test
     void caseDigestMatricesPathsGlossaryAndArticleSummaries() {
         assertThat(content.cases()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(content.matrices()).containsKeys("jit-issues", "sit-issues");

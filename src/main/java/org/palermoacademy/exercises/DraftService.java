@@ -18,6 +18,7 @@ import org.palermoacademy.exercises.internal.DraftDocuments.DraftDoc;
 import org.palermoacademy.exercises.internal.DraftDocuments.SubmissionDoc;
 import org.palermoacademy.exercises.internal.DraftStore;
 import org.palermoacademy.identity.CurrentUser;
+import org.palermoacademy.identity.LearnerRecordsAccess;
 import org.palermoacademy.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Service;
  * Drafting exercises for the signed-in learner: open a draft, autosave it (with a conflict when the
  * draft changed elsewhere), keep a version history, check it, and submit it exactly once.
  * Another person's draft or submission can be read only by an administrator or a reviewer the
- * {@link ReviewAccess} implementations allow; every such read is audited, every refusal too.
+ * {@link LearnerRecordsAccess} implementations allow; every such read is audited, every refusal too.
+ * Reviewers return a submission for revision (the draft opens again) or mark it graded.
  */
 @Service
 public class DraftService {
@@ -43,11 +45,16 @@ public class DraftService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final ObjectProvider<ReviewAccess> reviewAccess;
+    private final ObjectProvider<LearnerRecordsAccess> reviewAccess;
+    private final ObjectProvider<SubmissionWindow> windows;
+    private final ObjectProvider<ReviewFeedbackSource> feedback;
     private final ApplicationEventPublisher events;
 
     DraftService(DraftStore store, Catalog catalog, CurrentUser currentUser, AuditLog audit, Clock clock,
-            ObjectProvider<ReviewAccess> reviewAccess, ApplicationEventPublisher events) {
+            ObjectProvider<LearnerRecordsAccess> reviewAccess, ObjectProvider<SubmissionWindow> windows,
+            ObjectProvider<ReviewFeedbackSource> feedback, ApplicationEventPublisher events) {
+        this.windows = windows;
+        this.feedback = feedback;
         this.store = store;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -152,6 +159,12 @@ public class DraftService {
                     new DraftProblem(DraftProblem.Kind.SUBMITTED, "This draft has already been submitted."));
         }
         Scenario s = scenario(draft.scenarioId);
+        var closed = windows.orderedStream().map(w -> w.closedReason(draft.ownerId, draft.scenarioId))
+                .flatMap(java.util.Optional::stream).findFirst();
+        if (closed.isPresent()) {
+            throw new DraftProblem(DraftProblem.Kind.CLOSED, "The due date has passed and late submissions are not "
+                    + "accepted for this assignment. Your draft is kept; ask your trainer if you need more time.");
+        }
         CheckReport report = check(s.id(), draft.sections, draft.freeText, draft.freeForm);
         SubmissionDoc saved = store.submit(draft, idempotencyKey, report, clock.instant());
         events.publishEvent(new DraftSubmitted(saved.id, saved.ownerId, saved.scenarioId, saved.submittedAt));
@@ -163,7 +176,7 @@ public class DraftService {
         return store.submissionsOf(currentUser.requireId()).stream().map(DraftService::view).toList();
     }
 
-    /** A submission: its owner, an administrator, or a reviewer allowed by {@link ReviewAccess}. */
+    /** A submission: its owner, an administrator, or a reviewer allowed by {@link LearnerRecordsAccess}. */
     @PreAuthorize("isAuthenticated()")
     public SubmissionView submission(String submissionId) {
         SubmissionDoc s = store.submission(submissionId).orElseThrow(() -> new DraftProblem(DraftProblem.Kind.NOT_FOUND,
@@ -192,7 +205,7 @@ public class DraftService {
             return;
         }
         boolean allowed = currentUser.hasRole(Role.ADMIN)
-                || reviewAccess.orderedStream().anyMatch(r -> r.mayReview(me, ownerId));
+                || reviewAccess.orderedStream().anyMatch(r -> r.mayRead(me, List.of(ownerId)));
         audit.record(me, allowed ? "record-viewed" : "access-denied", target, Map.of("owner", ownerId));
         if (!allowed) {
             throw new AccessDeniedException("Not your record");
@@ -315,6 +328,95 @@ public class DraftService {
     @PreAuthorize("isAuthenticated()")
     public byte[] exportPdf(String draftId) {
         return org.palermoacademy.exercises.internal.LetterExport.pdf(letter(draftId));
+    }
+
+    /** The trainer's review of a submission, for whoever may read the submission. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<ReviewFeedback> feedback(String submissionId) {
+        submission(submissionId);
+        return feedback.orderedStream().map(f -> f.feedbackFor(submissionId)).flatMap(java.util.Optional::stream)
+                .findFirst();
+    }
+
+    /** The latest submission of a draft (owner, administrator or allowed reviewer). */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<SubmissionView> latestSubmission(String draftId) {
+        DraftView d = draft(draftId);
+        return store.latestSubmission(d.id()).map(DraftService::view);
+    }
+
+    /**
+     * Where each learner stands on a scenario, for a reviewer who may read all of them (trainers of
+     * their cohorts, administrators). One audit entry records the whole read.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public Map<String, WorkState> workOf(java.util.Collection<String> learnerIds, String scenarioId) {
+        requireReviewer(learnerIds, "scenario:" + scenarioId, "work-viewed");
+        Map<String, WorkState> result = new LinkedHashMap<>();
+        var drafts = store.drafts(learnerIds, scenarioId);
+        var latest = store.latestSubmissions(learnerIds, scenarioId);
+        for (String learner : learnerIds) {
+            DraftDoc d = drafts.get(learner);
+            var sub = latest.get(learner);
+            result.put(learner, new WorkState(learner, scenarioId, d == null ? null : d.id, d == null ? null : d.status,
+                    d == null ? null : d.savedAt, sub == null ? null : sub.latest().id,
+                    sub == null ? null : sub.latest().status, sub == null ? null : sub.latest().submittedAt,
+                    sub == null ? 0 : sub.count()));
+        }
+        return result;
+    }
+
+    /** Submissions still awaiting review among these learners and scenarios, oldest first. */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public List<SubmissionView> awaitingReview(java.util.Collection<String> learnerIds,
+            java.util.Collection<String> scenarioIds) {
+        if (learnerIds.isEmpty() || scenarioIds.isEmpty()) {
+            return List.of();
+        }
+        requireReviewer(learnerIds, "review-queue", "queue-viewed");
+        return store.awaitingReview(learnerIds, scenarioIds).stream().map(DraftService::view).toList();
+    }
+
+    /**
+     * Returns a submission for revision: the submission is marked {@code returned} and the learner's
+     * draft opens for editing again. Only a reviewer of the learner, never the learner.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public SubmissionView returnForRevision(String submissionId) {
+        return decide(submissionId, "returned");
+    }
+
+    /** Marks a submission graded (the draft stays closed). */
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    public SubmissionView markGraded(String submissionId) {
+        return decide(submissionId, "graded");
+    }
+
+    private SubmissionView decide(String submissionId, String outcome) {
+        SubmissionDoc s = store.submission(submissionId).orElseThrow(() -> new DraftProblem(DraftProblem.Kind.NOT_FOUND,
+                "Unknown submission"));
+        String me = currentUser.requireId();
+        if (me.equals(s.ownerId)) {
+            audit.record(me, "access-denied", "submission:" + submissionId, Map.of("action", outcome));
+            throw new AccessDeniedException("Nobody reviews their own work");
+        }
+        requireReviewer(List.of(s.ownerId), "submission:" + submissionId, "submission-" + outcome);
+        var latest = store.latestSubmission(s.draftId).orElseThrow();
+        if (!latest.id.equals(s.id)) {
+            throw new DraftProblem(DraftProblem.Kind.CONFLICT, "A newer submission of this draft exists; review that one.");
+        }
+        SubmissionDoc updated = store.decide(s.id, outcome, "returned".equals(outcome));
+        return view(updated == null ? store.submission(submissionId).orElseThrow() : updated);
+    }
+
+    private void requireReviewer(java.util.Collection<String> learnerIds, String target, String action) {
+        String me = currentUser.requireId();
+        boolean allowed = currentUser.hasRole(Role.ADMIN)
+                || reviewAccess.orderedStream().anyMatch(r -> r.mayRead(me, learnerIds));
+        audit.record(me, allowed ? action : "access-denied", target, Map.of("learners", String.valueOf(learnerIds.size())));
+        if (!allowed) {
+            throw new AccessDeniedException("Not a reviewer of these learners");
+        }
     }
 
     /** Creates an idempotency key for a submit intent. */

@@ -23,6 +23,26 @@ public class UserProfileService {
         return store.find(currentUser.requireId());
     }
 
+    /** Finding people to add to a cohort or a network: trainers, coordinators and administrators. */
+    @PreAuthorize("hasAnyRole('TRAINER','COORDINATOR','ADMIN')")
+    public java.util.List<UserProfile> search(String text, int limit) {
+        if (text == null || text.trim().length() < 2) {
+            return java.util.List.of();
+        }
+        return store.search(text, Math.min(Math.max(limit, 1), 50));
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER','COORDINATOR','ADMIN')")
+    public Optional<UserProfile> findByEmail(String email) {
+        return store.findByEmail(email);
+    }
+
+    /** Profiles by id (names for lists the caller may already see). */
+    @PreAuthorize("hasAnyRole('TRAINER','COORDINATOR','ADMIN')")
+    public java.util.List<UserProfile> profiles(java.util.Collection<String> ids) {
+        return store.findAll(ids);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(Language language) {
         store.setLanguage(currentUser.requireId(), language);

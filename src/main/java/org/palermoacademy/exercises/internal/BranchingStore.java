@@ -38,6 +38,14 @@ public class BranchingStore {
         return best;
     }
 
+    /** Best score per learner on one case. */
+    public Map<String, Integer> best(java.util.Collection<String> learnerIds, String scenarioId) {
+        Map<String, Integer> best = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("learnerId").in(learnerIds).and("scenarioId").is(scenarioId)), Play.class)
+                .forEach(p -> best.merge(p.learnerId, p.score, Math::max));
+        return best;
+    }
+
     @Document("branching_plays")
     @CompoundIndex(name = "learner_scenario", def = "{'learnerId': 1, 'scenarioId': 1}")
     static class Play {

@@ -146,6 +146,53 @@ public class DraftStore {
         return s;
     }
 
+    /** Drafts of these learners for a scenario, by learner id (without their text). */
+    public Map<String, DraftDoc> drafts(java.util.Collection<String> ownerIds, String scenarioId) {
+        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").is(scenarioId));
+        q.fields().exclude("sections").exclude("freeText");
+        Map<String, DraftDoc> result = new java.util.HashMap<>();
+        mongo.find(q, DraftDoc.class).forEach(d -> result.put(d.ownerId, d));
+        return result;
+    }
+
+    /** The latest submission (without its text) and the number of submissions. */
+    public record Latest(SubmissionDoc latest, int count) {
+    }
+
+    /** Each learner's latest submission for a scenario, by learner id. */
+    public Map<String, Latest> latestSubmissions(java.util.Collection<String> ownerIds, String scenarioId) {
+        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").is(scenarioId))
+                .with(Sort.by(Sort.Direction.DESC, "submittedAt"));
+        q.fields().exclude("sections").exclude("freeText").exclude("findings");
+        Map<String, Latest> result = new java.util.HashMap<>();
+        mongo.find(q, SubmissionDoc.class).forEach(s -> result.merge(s.ownerId, new Latest(s, 1),
+                (a, b) -> new Latest(a.latest(), a.count() + 1)));
+        return result;
+    }
+
+    /** Submissions with status {@code submitted} among these learners and scenarios, oldest first. */
+    public List<SubmissionDoc> awaitingReview(java.util.Collection<String> ownerIds, java.util.Collection<String> scenarioIds) {
+        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").in(scenarioIds)
+                .and("status").is("submitted")).with(Sort.by(Sort.Direction.ASC, "submittedAt"));
+        q.fields().exclude("sections").exclude("freeText").exclude("findings");
+        return mongo.find(q, SubmissionDoc.class);
+    }
+
+    /**
+     * Records a reviewer's decision on a submission. Returning it reopens the draft for editing (its
+     * revision moves on, so the next submission gets a fresh idempotency key).
+     */
+    public SubmissionDoc decide(String submissionId, String status, boolean reopenDraft) {
+        SubmissionDoc s = mongo.findAndModify(Query.query(Criteria.where("_id").is(submissionId)),
+                new Update().set("status", status).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                SubmissionDoc.class);
+        if (s != null && reopenDraft) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(s.draftId)), new Update().set("status", "draft")
+                    .inc("revision", 1).inc("version", 1), DraftDoc.class);
+        }
+        return s;
+    }
+
     private static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", f.ruleId());

@@ -91,6 +91,13 @@ class DraftEditorView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         removeAll();
         editors.clear();
         H1 title = new H1(scenario.title());
+        Div review = new Div();
+        drafts.latestSubmission(draft.id()).filter(s -> "returned".equals(s.status()))
+                .flatMap(s -> drafts.feedback(s.id())).ifPresent(r -> {
+                    ReviewPanel panel = new ReviewPanel(r);
+                    panel.addClassName("pa-note");
+                    review.add(panel);
+                });
         Div task = new Div(new SafeHtml(scenario.taskHtml()));
         task.addClassName("pa-note");
         savedAt.setId("saved-at");
@@ -141,7 +148,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         side.add(getTranslation("editor.tab.case"), new CaseFilePanel(catalog, scenario));
         Div grid = new Div(editorColumn, side);
         grid.addClassName("pa-editor-grid");
-        add(new Anchor("exercises", getTranslation("editor.back")), title, task, savedAt, saveProblem, grid);
+        add(new Anchor("exercises", getTranslation("editor.back")), title, review, task, savedAt, saveProblem, grid);
         showMode();
     }
 
@@ -266,8 +273,12 @@ class DraftEditorView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         dialog.setConfirmText(getTranslation("editor.submit"));
         String key = DraftService.submitKey(draft.id(), draft.revision());
         dialog.addConfirmListener(e -> {
-            var submission = drafts.submit(draft.id(), key);
-            UI.getCurrent().navigate("submissions/" + submission.id());
+            try {
+                var submission = drafts.submit(draft.id(), key);
+                UI.getCurrent().navigate("submissions/" + submission.id());
+            } catch (DraftProblem p) {
+                showProblem(p.kind() == DraftProblem.Kind.CLOSED ? getTranslation("editor.closed") : p.getMessage());
+            }
         });
         dialog.open();
     }

@@ -67,9 +67,12 @@ class SubmissionReportView extends Main implements BeforeEnterObserver, HasDynam
         for (Map<String, Object> f : s.findings()) {
             report.add(finding(f));
         }
-        Div review = new Div(new H2(getTranslation("submission.review")),
-                new Paragraph(getTranslation("submission.reviewPending")));
-        review.setId("trainer-review");
+        Div review = drafts.feedback(s.id()).<Div>map(ReviewPanel::new).orElseGet(() -> {
+            Div pending = new Div(new H2(getTranslation("submission.review")),
+                    new Paragraph(getTranslation("submission.reviewPending")));
+            pending.setId("trainer-review");
+            return pending;
+        });
         Div text = new Div(new H2(getTranslation("submission.text")));
         text.setId("submitted-text");
         if (s.freeForm()) {

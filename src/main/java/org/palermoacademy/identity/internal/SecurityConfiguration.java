@@ -42,14 +42,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInUserService signInUserService(UserProfileStore profiles, AuditLog audit) {
-        return new SignInUserService(profiles, audit);
+    SignInUserService signInUserService(UserProfileStore profiles, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new SignInUserService(profiles, audit, events);
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInUserService users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                // calendar subscriptions: the secret token in the address is the credential
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll());
         http.oauth2Login(login -> login.loginPage(LOGIN_PATH).userInfoEndpoint(u -> u.oidcUserService(users)));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.headers(h -> h

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.palermoacademy.audit.AuditLog;
 import org.palermoacademy.identity.Role;
 import org.palermoacademy.identity.SignInClaims;
+import org.palermoacademy.identity.UserSignedIn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,10 +28,12 @@ class SignInUserService extends OidcUserService {
     private static final Logger log = LoggerFactory.getLogger(SignInUserService.class);
     private final UserProfileStore profiles;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SignInUserService(UserProfileStore profiles, AuditLog audit) {
+    SignInUserService(UserProfileStore profiles, AuditLog audit, ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -41,6 +45,11 @@ class SignInUserService extends OidcUserService {
             profiles.upsertAtSignIn(claims);
         } catch (RuntimeException e) {
             log.error("Could not record the profile of {} at sign-in: {}", claims.subject(), e.getMessage());
+        }
+        try {
+            events.publishEvent(new UserSignedIn(claims.subject(), claims.email(), claims.displayName()));
+        } catch (RuntimeException e) {
+            log.error("A sign-in listener failed for {}: {}", claims.subject(), e.getMessage());
         }
         audit.record(claims.subject(), "sign-in", "user:" + claims.subject(),
                 Map.of("roles", claims.roles().toString()));

@@ -60,6 +60,28 @@ public class UserProfileStore {
         return Optional.ofNullable(mongo.findById(id, UserProfileDocument.class)).map(UserProfileStore::toProfile);
     }
 
+    public Optional<UserProfile> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("email").regex(
+                "^" + java.util.regex.Pattern.quote(email.trim()) + "$", "i")), UserProfileDocument.class))
+                .map(UserProfileStore::toProfile);
+    }
+
+    /** People whose name, user name or e-mail contains the text (case-insensitive), at most {@code limit}. */
+    public java.util.List<UserProfile> search(String text, int limit) {
+        String q = java.util.regex.Pattern.quote(text == null ? "" : text.trim());
+        Query query = new Query(new Criteria().orOperator(Criteria.where("displayName").regex(q, "i"),
+                Criteria.where("username").regex(q, "i"), Criteria.where("email").regex(q, "i"))).limit(limit);
+        return mongo.find(query, UserProfileDocument.class).stream().map(UserProfileStore::toProfile).toList();
+    }
+
+    public java.util.List<UserProfile> findAll(java.util.Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), UserProfileDocument.class).stream()
+                .map(UserProfileStore::toProfile).toList();
+    }
+
     public void setLanguage(String id, Language language) {
         mongo.updateFirst(byId(id), new Update().set("language", language.tag()).inc("version", 1),
                 UserProfileDocument.class);

@@ -38,11 +38,13 @@ class MainLayout extends AppLayout {
     private final transient CurrentUser currentUser;
     private final transient UserProfileService profiles;
     private final transient LanguageSupport languages;
+    private final transient org.palermoacademy.notifications.Notifier notifier;
     private final SideNav nav = new SideNav();
     private final DrawerToggle toggle = new DrawerToggle();
 
     MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserProfileService profiles,
-            LanguageSupport languages) {
+            LanguageSupport languages, org.palermoacademy.notifications.Notifier notifier) {
+        this.notifier = notifier;
         this.authentication = authentication;
         this.currentUser = currentUser;
         this.profiles = profiles;
@@ -108,6 +110,17 @@ class MainLayout extends AppLayout {
         }
         String name = profiles.myProfile().map(p -> p.displayName())
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
+        long unread = notifier.myUnreadCount();
+        Anchor bell = new Anchor("notifications", "");
+        bell.setId("notifications-link");
+        bell.add(VaadinIcon.BELL.create());
+        bell.getElement().setAttribute("aria-label", getTranslation("notifications.unread", unread));
+        if (unread > 0) {
+            Span count = new Span(String.valueOf(unread));
+            count.setId("unread-count");
+            count.getElement().getThemeList().add("badge error pill small");
+            bell.add(count);
+        }
         MenuBar bar = new MenuBar();
         bar.setId("user-menu");
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
@@ -117,6 +130,9 @@ class MainLayout extends AppLayout {
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate("profile")).setId("menu-profile");
         sub.addItem(getTranslation("menu.signOut"), e -> authentication.logout()).setId("menu-sign-out");
-        return bar;
+        HorizontalLayout account = new HorizontalLayout(bell, bar);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.setSpacing(false);
+        return account;
     }
 }

@@ -44,6 +44,11 @@ class RouteAccessMatrixTest {
             Map.entry("submissions/:submissionId", SIGNED_IN),
             Map.entry("profile", SIGNED_IN),
             Map.entry("cohorts", EnumSet.of(Who.TRAINER, Who.ADMIN)),
+            Map.entry("cohorts/:cohortId", EnumSet.of(Who.TRAINER, Who.ADMIN)),
+            Map.entry("reviews", EnumSet.of(Who.TRAINER, Who.ADMIN)),
+            Map.entry("reviews/:submissionId", EnumSet.of(Who.TRAINER, Who.ADMIN)),
+            Map.entry("assigned", SIGNED_IN),
+            Map.entry("notifications", SIGNED_IN),
             Map.entry("network", EnumSet.of(Who.COORDINATOR, Who.ADMIN)),
             Map.entry("admin", EnumSet.of(Who.ADMIN))));
 

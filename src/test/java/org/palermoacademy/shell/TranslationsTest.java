@@ -38,6 +38,26 @@ class TranslationsTest {
         }
     }
 
+    /** Every key the code names literally (getTranslation, problems with a key) exists in English. */
+    @org.junit.jupiter.api.Test
+    void everyKeyTheCodeUsesExists() throws Exception {
+        Properties english = load("");
+        var literal = java.util.regex.Pattern.compile(
+                "(?:getTranslation\\(\\s*|Problem\\.Kind\\.[A-Z_]+,\\s*)\"([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = literal.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    if (!english.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         var m = java.util.regex.Pattern.compile("\\{\\d+}").matcher(text);

@@ -43,11 +43,13 @@ public class Catalog {
         content.set(loaded);
         loaded.problems().stream().filter(p -> !p.warning()).forEach(p -> log.error("Content: {}", p));
         long warnings = loaded.problems().stream().filter(ContentProblem::warning).count();
-        log.info("Content: {} courses, {} lessons, {} cases, {} scenarios loaded from {} in {} ms ({} errors, {} warnings{})",
+        List<String> skipped = new java.util.ArrayList<>(loaded.skippedCourses());
+        skipped.addAll(loaded.skippedProgrammes());
+        log.info("Content: {} courses, {} lessons, {} cases, {} scenarios, {} programmes loaded from {} in {} ms ({} errors, {} warnings{})",
                 loaded.courses().size(), loaded.lessons().size(), loaded.cases().size(), loaded.scenarios().size(),
-                root.toAbsolutePath(),
+                loaded.programmes().size(), root.toAbsolutePath(),
                 loaded.loadMillis(), loaded.errorCount(), warnings,
-                loaded.skippedCourses().isEmpty() ? "" : "; skipped: " + String.join(", ", loaded.skippedCourses()));
+                skipped.isEmpty() ? "" : "; skipped: " + String.join(", ", skipped));
         return loaded;
     }
 
@@ -166,6 +168,17 @@ public class Catalog {
     @PreAuthorize("isAuthenticated()")
     public Optional<Scenario> scenario(String id) {
         return Optional.ofNullable(id).map(content.get().scenarios()::get);
+    }
+
+    /** The certification programmes, in file-name order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Programme> programmes() {
+        return List.copyOf(content.get().programmes().values());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Programme> programme(String id) {
+        return Optional.ofNullable(id).map(content.get().programmes()::get);
     }
 
     @PreAuthorize("isAuthenticated()")

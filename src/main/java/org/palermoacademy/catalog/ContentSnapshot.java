@@ -7,20 +7,20 @@ import org.palermoacademy.catalog.internal.ContentLoader;
 import org.palermoacademy.catalog.internal.LoadedContent;
 
 /**
- * Scenarios and country profiles read straight from a content folder, outside the running
- * application (for the checker's command line and its tests).
+ * Scenarios, country profiles and certification programmes read straight from a content folder,
+ * outside the running application (for the checker's command line and its tests).
  */
 public record ContentSnapshot(Map<String, Scenario> scenarios, Map<String, CountryProfile> countries,
-        List<ContentProblem> problems) {
+        Map<String, Programme> programmes, List<ContentProblem> problems) {
 
     public static ContentSnapshot load(Path contentDir) {
         LoadedContent c = ContentLoader.load(contentDir);
-        return new ContentSnapshot(c.scenarios(), c.countries(), c.problems());
+        return new ContentSnapshot(c.scenarios(), c.countries(), c.programmes(), c.problems());
     }
 
-    /** The content's country profiles, plus one scenario folder from anywhere. */
+    /** The content's country profiles, plus one scenario folder from anywhere (no programmes). */
     public static ContentSnapshot withScenarioFolder(Path contentDir, Path scenarioFolder) {
         LoadedContent c = ContentLoader.loadScenario(contentDir, scenarioFolder);
-        return new ContentSnapshot(c.scenarios(), c.countries(), c.problems());
+        return new ContentSnapshot(c.scenarios(), c.countries(), c.programmes(), c.problems());
     }
 }

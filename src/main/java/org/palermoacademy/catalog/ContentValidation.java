@@ -17,12 +17,14 @@ public final class ContentValidation {
         LoadedContent loaded = ContentLoader.load(root);
         loaded.problems().forEach(p -> out.println(p));
         long warnings = loaded.problems().stream().filter(ContentProblem::warning).count();
-        out.printf("%s: %d courses, %d lessons, %d cases, %d matrices, %d scenarios, %d country profiles loaded; "
-                + "%d errors, %d warnings; %d ms%n", root, loaded.courses().size(), loaded.lessons().size(),
-                loaded.cases().size(), loaded.matrices().size(), loaded.scenarios().size(), loaded.countries().size(),
-                loaded.errorCount(), warnings, loaded.loadMillis());
-        if (!loaded.skippedCourses().isEmpty()) {
-            out.println("Skipped because of errors: " + String.join(", ", loaded.skippedCourses()));
+        out.printf("%s: %d courses, %d lessons, %d cases, %d matrices, %d scenarios, %d country profiles, "
+                + "%d programmes loaded; %d errors, %d warnings; %d ms%n", root, loaded.courses().size(),
+                loaded.lessons().size(), loaded.cases().size(), loaded.matrices().size(), loaded.scenarios().size(),
+                loaded.countries().size(), loaded.programmes().size(), loaded.errorCount(), warnings, loaded.loadMillis());
+        var skipped = new java.util.ArrayList<>(loaded.skippedCourses());
+        skipped.addAll(loaded.skippedProgrammes());
+        if (!skipped.isEmpty()) {
+            out.println("Skipped because of errors: " + String.join(", ", skipped));
         }
         return loaded.hasErrors() ? 1 : 0;
     }

@@ -86,4 +86,42 @@ class ContentFormatTests {
         assertThat(content.articles()).hasSize(41);
         assertThat(content.pages()).isNotEmpty();
     }
+
+    @Test
+    void theFourCertificationProgrammesLoadWithTheirRequirements() {
+        assertThat(content.programmes()).containsOnlyKeys("asset-recovery-cooperation", "extradition-practitioner",
+                "mla-practitioner", "ncb-cooperation-officer");
+        Programme mla = content.programmes().get("mla-practitioner");
+        assertThat(mla.requiredCourses()).containsExactly("untoc-foundations", "mla-art18");
+        assertThat(mla.requiredExercises()).containsExactly(
+                new Programme.ExerciseRequirement("mla-aldoria-bank-records", 60));
+        Programme extradition = content.programmes().get("extradition-practitioner");
+        assertThat(extradition.requiredCourses()).containsExactly("untoc-foundations", "extradition-art16");
+        assertThat(extradition.requiredExercises()).extracting(Programme.ExerciseRequirement::scenarioId)
+                .containsExactly("ext-aldoria-prosecution");
+        Programme assets = content.programmes().get("asset-recovery-cooperation");
+        assertThat(assets.requiredCourses()).containsExactly("untoc-foundations", "confiscation-arts12-14");
+        assertThat(assets.requiredExercises()).extracting(Programme.ExerciseRequirement::scenarioId)
+                .containsExactly("conf-castellia-freezing", "conf-aldoria-foreign-order-return");
+        assertThat(content.scenarios().get("conf-aldoria-foreign-order-return").returnOfProceeds()).isTrue();
+        Programme ncb = content.programmes().get("ncb-cooperation-officer");
+        assertThat(ncb.requiredCourses()).containsExactly("untoc-foundations", "extradition-art16", "sit-art20");
+        assertThat(ncb.requiredExercises()).extracting(Programme.ExerciseRequirement::scenarioId)
+                .containsExactly("ext-dovania-provisional-arrest", "cd-aldoria-castellia-controlled-delivery");
+        for (Programme p : content.programmes().values()) {
+            assertThat(p.file()).isEqualTo("programmes/" + p.id() + ".yaml");
+            assertThat(p.validity()).as(p.id()).isEqualTo(java.time.Period.ofYears(3));
+            assertThat(p.renewalWindowDays()).as(p.id()).isEqualTo(90);
+            assertThat(p.requiredExercises()).as(p.id()).allSatisfy(e -> assertThat(e.minPercent()).isEqualTo(60));
+            assertThat(p.renewal().exercises()).as(p.id()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.minPercent()).isEqualTo(60))
+                    // renewal by an exercise of the same kind as the required ones
+                    .allSatisfy(e -> assertThat(content.scenarios().get(e.scenarioId()).type())
+                            .isIn(p.requiredExercises().stream()
+                                    .map(r -> content.scenarios().get(r.scenarioId()).type()).toList()));
+            assertThat(p.renewal().courses()).as(p.id()).isNotEmpty().doesNotContainAnyElementsOf(p.requiredCourses());
+            assertThat(p.title(Language.FR)).as(p.id()).isNotEqualTo(p.title()).doesNotContain("'");
+            assertThat(p.description(Language.FR)).as(p.id()).isNotEqualTo(p.description()).doesNotContain("'");
+        }
+    }
 }

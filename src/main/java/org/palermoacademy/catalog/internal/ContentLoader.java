@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.palermoacademy.catalog.Course;
 
 /**
- * Reads and validates a whole content tree. A course with any error is reported and skipped; the
- * other courses load. The citation table must load, or nothing can be checked.
+ * Reads and validates a whole content tree. A course (or programme) with any error is reported and
+ * skipped; the others load. The citation table must load, or nothing can be checked.
  */
 public final class ContentLoader {
 
@@ -87,9 +87,12 @@ public final class ContentLoader {
         ScenarioLoader scenarioLoader = new ScenarioLoader(files);
         var countries = scenarioLoader.countries(root.resolve("countries"));
         var scenarios = scenarioLoader.scenarios(root.resolve("scenarios"), countries);
+        // programmes last: they name courses and scenarios, which must have loaded
+        var programmes = new ProgrammeLoader(files, ids, courses, scenarios).load(root.resolve(ProgrammeLoader.FOLDER));
         return new LoadedContent(java.util.Collections.unmodifiableMap(courses), Map.copyOf(lessons), Map.copyOf(articles), List.copyOf(glossary),
                 List.copyOf(paths), Map.copyOf(pages), Map.copyOf(cases), Map.copyOf(matrices), java.util.Collections.unmodifiableMap(countries),
-                java.util.Collections.unmodifiableMap(scenarios), List.copyOf(skipped), problems.all(), (System.nanoTime() - start) / 1_000_000);
+                java.util.Collections.unmodifiableMap(scenarios), programmes.programmes(), List.copyOf(skipped),
+                programmes.skipped(), problems.all(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static List<Path> subfolders(Path dir, ContentFiles files) {
@@ -125,7 +128,7 @@ public final class ContentLoader {
                 ? Map.of(folder.getFileName().toString(), scenarios.get(folder.getFileName().toString()))
                 : Map.<String, org.palermoacademy.catalog.Scenario>of();
         return new LoadedContent(Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(),
-                countries, only, List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
+                countries, only, Map.of(), List.of(), List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static <T> T optional(Path file, java.util.function.Function<Path, T> reader, T absent) {
@@ -134,6 +137,6 @@ public final class ContentLoader {
 
     private static LoadedContent empty(Problems problems, long start) {
         return new LoadedContent(Map.of(), Map.of(), Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(),
-                Map.of(), Map.of(), List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
+                Map.of(), Map.of(), Map.of(), List.of(), List.of(), problems.all(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -30,6 +30,12 @@ final class IdRegistry {
         }
     }
 
+    /** Whether a course folder claimed this id (even if the course was later skipped for errors). */
+    boolean isCourse(String id) {
+        Claim c = claims.get(id);
+        return c != null && c.kind().equals("course");
+    }
+
     boolean isLesson(String id) {
         Claim c = claims.get(id);
         return c != null && c.kind().equals("lesson");

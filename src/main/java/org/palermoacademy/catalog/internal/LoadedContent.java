@@ -23,7 +23,9 @@ public record LoadedContent(
         Map<String, Matrix> matrices,
         Map<String, org.palermoacademy.catalog.CountryProfile> countries,
         Map<String, org.palermoacademy.catalog.Scenario> scenarios,
+        Map<String, org.palermoacademy.catalog.Programme> programmes,
         List<String> skippedCourses,
+        List<String> skippedProgrammes,
         List<ContentProblem> problems,
         long loadMillis) {
 

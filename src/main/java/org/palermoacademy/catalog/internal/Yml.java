@@ -32,6 +32,15 @@ final class Yml {
         return node == null ? 0 : node.getStartMark().getLine() + 1 + lineOffset;
     }
 
+    /** The line a scalar's text starts on: for a block scalar ({@code >-}, {@code |}) the line after the indicator. */
+    int textLine() {
+        if (node instanceof ScalarNode s && (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED
+                || s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL)) {
+            return line() + 1;
+        }
+        return line();
+    }
+
     String file() {
         return file;
     }
@@ -75,6 +84,32 @@ final class Yml {
             }
         }
         return keys;
+    }
+
+    /** The line of a key itself (its value may start on a later line), or this node's line when absent. */
+    int keyLine(String key) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return k.getStartMark().getLine() + 1 + lineOffset;
+                }
+            }
+        }
+        return line();
+    }
+
+    /** Reports, at its line, every key of this mapping that is not among {@code allowed}. */
+    void allowOnly(List<String> allowed) {
+        if (!(node instanceof MappingNode map)) {
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+            if (key == null || !allowed.contains(key)) {
+                problems.add(file, t.getKeyNode().getStartMark().getLine() + 1 + lineOffset, "unknown key '"
+                        + (key == null ? "?" : key) + "' (allowed: " + String.join(", ", allowed) + ")");
+            }
+        }
     }
 
     /** A required text field; reports and returns null when missing or not text. */

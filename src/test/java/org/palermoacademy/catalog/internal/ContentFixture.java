@@ -81,6 +81,49 @@ final class ContentFixture {
         return this;
     }
 
+    /**
+     * A programme file whose lines are fixed, so tests can name them: 8 required course, 10 required
+     * exercise (min_grade), 13 renewal course, 15 renewal exercise, 17 French translation.
+     */
+    ContentFixture programme(String id, String course, String scenario) throws IOException {
+        return write("programmes/" + id + ".yaml", """
+                id: %s
+                title: Certificate %s
+                description: >-
+                  Certifies that the holder sends requests to the right central authority (art. 18(13)).
+                validity: P3Y
+                renewal_window_days: 90
+                requires:
+                  courses: [%s]
+                  exercises:
+                    - {scenario: %s, min_grade: 60}
+                renewal:
+                  any_of:
+                    courses: [beta]
+                    exercises:
+                      - {scenario: %s, min_grade: 60}
+                translations:
+                  fr: {title: Certificat %s, description: Atteste l’usage de la bonne voie (art. 18(13)).}
+                """.formatted(id, id, course, scenario, scenario, id));
+    }
+
+    /** Copies files or folders from the real content tree (country profiles, scenarios). */
+    ContentFixture copyFromContent(String relative) throws IOException {
+        Path source = Path.of("content").resolve(relative);
+        try (var paths = Files.walk(source)) {
+            for (Path p : paths.toList()) {
+                Path target = root.resolve(relative).resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return this;
+    }
+
     ContentFixture write(String relative, String text) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());

@@ -10,7 +10,7 @@ import org.palermoacademy.assignments.internal.AssignmentsStore;
 import org.palermoacademy.assignments.internal.Docs.AssignmentDoc;
 import org.palermoacademy.assignments.internal.Docs.CohortDoc;
 import org.palermoacademy.assignments.internal.Docs.MemberDoc;
-import org.palermoacademy.assignments.internal.SystemRun;
+import org.palermoacademy.identity.SystemActor;
 import org.palermoacademy.assignments.internal.Views;
 import org.palermoacademy.identity.UserProfile;
 import org.palermoacademy.identity.UserProfileService;
@@ -112,7 +112,7 @@ class Reminders {
         String stage = now.isAfter(a.dueAt()) ? "overdue" : now.isAfter(a.dueAt().minus(Duration.ofDays(1))) ? "due1"
                 : now.isAfter(a.dueAt().minus(Duration.ofDays(3))) ? "due3" : null;
         List<String> ids = targets.stream().map(m -> m.learnerId).toList();
-        return SystemRun.as(() -> {
+        return SystemActor.as("reminders", () -> {
             Map<String, UserProfile> people = new HashMap<>();
             profiles.profiles(ids).forEach(p -> people.put(p.id(), p));
             Map<String, Cell> cells = stage == null ? Map.of() : assignments.column(a, ids);

@@ -1,10 +1,9 @@
-package org.palermoacademy.assignments.internal;
+package org.palermoacademy.identity;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.palermoacademy.identity.Role;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -13,23 +12,24 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
- * Runs scheduled work (reminders) as the named system actor {@code system:reminders} with the
- * administrator role, so that it goes through the same gated services as people do and every read it
- * makes is audited under that name. Never used on a request thread.
+ * Runs background work (reminders, certificate issuing, expiry sweeps) as a named system actor
+ * ({@code system:<name>}) with the administrator role, so it goes through the same gated services as
+ * people do and every read it makes is audited under that name. Never used on a request thread.
  */
-public final class SystemRun {
+public final class SystemActor {
 
-    static final String ID = "system:reminders";
+    public static final String PREFIX = "system:";
 
-    private SystemRun() {
+    private SystemActor() {
     }
 
-    public static <T> T as(Supplier<T> work) {
+    public static <T> T as(String name, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         try {
+            String id = PREFIX + name;
             var authorities = List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()));
             OidcIdToken token = new OidcIdToken("system", Instant.now(), Instant.now().plusSeconds(3600),
-                    Map.of("sub", ID, "preferred_username", ID));
+                    Map.of("sub", id, "preferred_username", id));
             var user = new DefaultOidcUser(authorities, token, "preferred_username");
             SecurityContextHolder.setContext(new SecurityContextImpl(new OAuth2AuthenticationToken(user, authorities,
                     "system")));
@@ -37,5 +37,12 @@ public final class SystemRun {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    public static void run(String name, Runnable work) {
+        as(name, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -220,12 +220,13 @@ public class ReviewService {
         details.put("learner", s.ownerId());
         audit.record(me, before != null && "graded".equals(before.outcome()) ? "grade-changed" : "review-decided",
                 "submission:" + submissionId, details);
-        if (!outcome.equals(s.status())) {
-            if ("returned".equals(outcome)) {
+        if ("returned".equals(outcome)) {
+            if (!outcome.equals(s.status())) {
                 drafts.returnForRevision(submissionId);
-            } else {
-                drafts.markGraded(submissionId);
             }
+        } else {
+            // also on a re-grade: the submission carries the current grade, and certification hears of it
+            drafts.markGraded(submissionId, doc.maxScore == 0 ? 0 : Math.round(100f * score / doc.maxScore));
         }
         notifyLearner(s, sheet.scenario().title(), saved);
         return Views.review(saved);

@@ -386,13 +386,46 @@ public class DraftService {
         return decide(submissionId, "returned");
     }
 
-    /** Marks a submission graded (the draft stays closed). */
+    /**
+     * Marks a submission graded with its percentage of the rubric's maximum (the draft stays closed) and
+     * publishes {@link SubmissionGraded}; grading again records the new grade and publishes again.
+     */
     @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
-    public SubmissionView markGraded(String submissionId) {
-        return decide(submissionId, "graded");
+    public SubmissionView markGraded(String submissionId, int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new DraftProblem(DraftProblem.Kind.NOT_ALLOWED, "A grade is a percentage from 0 to 100");
+        }
+        SubmissionView graded = decide(submissionId, "graded", percent);
+        events.publishEvent(new SubmissionGraded(graded.ownerId(), graded.scenarioId(), graded.id(), percent,
+                graded.submittedAt(), clock.instant()));
+        return graded;
+    }
+
+    /**
+     * A learner's graded submissions with their grades: their own, or anyone's for an administrator
+     * (certification checks run as the system actor).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<GradedWork> gradedWork(String learnerId) {
+        String me = currentUser.requireId();
+        if (!me.equals(learnerId)) {
+            if (!currentUser.hasRole(Role.ADMIN)) {
+                audit.record(me, "access-denied", "learner:" + learnerId, Map.of("action", "graded-work"));
+                throw new AccessDeniedException("Not your work");
+            }
+            audit.record(me, "graded-work-read", "learner:" + learnerId, Map.of());
+        }
+        return store.gradedSubmissions(learnerId).stream()
+                .map(d -> new GradedWork(d.id, d.scenarioId, d.gradePercent == null ? 0 : d.gradePercent, d.submittedAt,
+                        d.gradedAt == null ? d.submittedAt : d.gradedAt))
+                .toList();
     }
 
     private SubmissionView decide(String submissionId, String outcome) {
+        return decide(submissionId, outcome, null);
+    }
+
+    private SubmissionView decide(String submissionId, String outcome, Integer percent) {
         SubmissionDoc s = store.submission(submissionId).orElseThrow(() -> new DraftProblem(DraftProblem.Kind.NOT_FOUND,
                 "Unknown submission"));
         String me = currentUser.requireId();
@@ -405,7 +438,8 @@ public class DraftService {
         if (!latest.id.equals(s.id)) {
             throw new DraftProblem(DraftProblem.Kind.CONFLICT, "A newer submission of this draft exists; review that one.");
         }
-        SubmissionDoc updated = store.decide(s.id, outcome, "returned".equals(outcome));
+        SubmissionDoc updated = store.decide(s.id, outcome, "returned".equals(outcome), percent,
+                percent == null ? null : clock.instant());
         return view(updated == null ? store.submission(submissionId).orElseThrow() : updated);
     }
 

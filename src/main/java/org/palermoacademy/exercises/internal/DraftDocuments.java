@@ -75,6 +75,9 @@ public final class DraftDocuments {
         public int warnings;
         public Instant submittedAt;
         public String status;
+        /** Percentage of the rubric's maximum, set when a trainer grades it. */
+        public Integer gradePercent;
+        public Instant gradedAt;
         @Version
         public Long version;
     }

@@ -183,9 +183,17 @@ public class DraftStore {
      * revision moves on, so the next submission gets a fresh idempotency key).
      */
     public SubmissionDoc decide(String submissionId, String status, boolean reopenDraft) {
+        return decide(submissionId, status, reopenDraft, null, null);
+    }
+
+    public SubmissionDoc decide(String submissionId, String status, boolean reopenDraft, Integer gradePercent,
+            Instant gradedAt) {
+        Update update = new Update().set("status", status).inc("version", 1);
+        if (gradePercent != null) {
+            update.set("gradePercent", gradePercent).set("gradedAt", gradedAt);
+        }
         SubmissionDoc s = mongo.findAndModify(Query.query(Criteria.where("_id").is(submissionId)),
-                new Update().set("status", status).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
-                SubmissionDoc.class);
+                update, FindAndModifyOptions.options().returnNew(true), SubmissionDoc.class);
         if (s != null && reopenDraft) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(s.draftId)), new Update().set("status", "draft")
                     .inc("revision", 1).inc("version", 1), DraftDoc.class);
@@ -203,5 +211,11 @@ public class DraftStore {
         m.put("message", f.message());
         m.put("section", f.section());
         return m;
+    }
+
+    /** A learner's graded submissions (the certification rules read them). */
+    public List<SubmissionDoc> gradedSubmissions(String ownerId) {
+        return mongo.find(Query.query(Criteria.where("ownerId").is(ownerId).and("status").is("graded")),
+                SubmissionDoc.class);
     }
 }

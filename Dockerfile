@@ -10,6 +10,8 @@ COPY content content
 RUN ./mvnw -B -DskipLocalKeycloak -DskipTests package
 
 FROM eclipse-temurin:25-jre
+# DejaVu fonts: certificate PDFs embed them for accented Latin, Cyrillic and Arabic names
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home /app palermo && mkdir -p /var/lib/palermo && chown palermo /var/lib/palermo
 WORKDIR /app
 COPY --from=build /src/target/palermo-academy.jar /app/palermo-academy.jar

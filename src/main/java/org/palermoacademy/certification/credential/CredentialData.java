@@ -95,7 +95,10 @@ public record CredentialData(
         if (web) {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             boolean https = scheme.equals("https");
-            boolean httpAllowed = !field.equals("issuerId") && scheme.equals("http");
+            // the issuer must be https, except on a developer's own machine (localhost), where nothing is public
+            boolean loopback = uri.getHost() != null && (uri.getHost().equals("localhost")
+                    || uri.getHost().equals("127.0.0.1"));
+            boolean httpAllowed = (!field.equals("issuerId") || loopback) && scheme.equals("http");
             if (!(https || httpAllowed) || uri.getHost() == null) {
                 throw new IllegalArgumentException(field + " must be an "
                         + (field.equals("issuerId") ? "https" : "http(s)") + " URL, got: " + value);

@@ -52,7 +52,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll()
                 // calendar subscriptions: the secret token in the address is the credential
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll()
+                // public certificate verification and the issuer's published documents (rate-limited)
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/verify/*", "/.well-known/jwks.json",
+                        "/certification/issuer", "/certification/revocations", "/certification/programmes/*").permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/verify").permitAll());
+        // the verification API takes a credential from any verifier: no session, so no CSRF token to check
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/verify"));
         http.oauth2Login(login -> login.loginPage(LOGIN_PATH).userInfoEndpoint(u -> u.oidcUserService(users)));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.headers(h -> h

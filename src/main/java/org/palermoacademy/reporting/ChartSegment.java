@@ -1,7 +1,6 @@
-package org.palermoacademy.reporting.internal;
+package org.palermoacademy.reporting;
 
 import java.util.function.ToIntFunction;
-import org.palermoacademy.reporting.DashboardRow;
 
 /**
  * The four stacked parts of a dashboard bar, in drawing order, shared by the on-screen SVG chart and the

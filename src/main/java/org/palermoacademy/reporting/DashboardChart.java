@@ -1,11 +1,10 @@
-package org.palermoacademy.reporting.internal;
+package org.palermoacademy.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import com.vaadin.flow.dom.Element;
-import org.palermoacademy.reporting.DashboardRow;
 
 /**
  * The dashboard's stacked bar chart as inline SVG, one horizontal bar per row (certified, expiring within

@@ -41,7 +41,6 @@ import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
-import org.palermoacademy.reporting.internal.ChartSegment;
 
 /**
  * A certification dashboard as CSV, XLSX and a printable A4 PDF. Headers and labels come from

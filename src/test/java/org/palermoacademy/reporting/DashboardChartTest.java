@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.palermoacademy.reporting.internal.DashboardChart;
 
 /** The on-screen chart: built from elements, one bar per row, names as text only. */
 class DashboardChartTest {

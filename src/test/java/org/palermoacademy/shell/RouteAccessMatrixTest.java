@@ -50,6 +50,10 @@ class RouteAccessMatrixTest {
             Map.entry("assigned", SIGNED_IN),
             Map.entry("notifications", SIGNED_IN),
             Map.entry("network", EnumSet.of(Who.COORDINATOR, Who.ADMIN)),
+            Map.entry("network/:networkId/dashboard", EnumSet.of(Who.COORDINATOR, Who.ADMIN)),
+            Map.entry("certificates", SIGNED_IN),
+            Map.entry("verify/:code?", EnumSet.allOf(Who.class)),
+            Map.entry("admin/certificates", EnumSet.of(Who.ADMIN)),
             Map.entry("admin", EnumSet.of(Who.ADMIN))));
 
     @Test

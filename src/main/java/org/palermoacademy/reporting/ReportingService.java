@@ -1,0 +1,173 @@
+package org.palermoacademy.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.palermoacademy.audit.AuditLog;
+import org.palermoacademy.catalog.Catalog;
+import org.palermoacademy.catalog.Programme;
+import org.palermoacademy.identity.CurrentUser;
+import org.palermoacademy.networks.Network;
+import org.palermoacademy.networks.NetworkService;
+import org.palermoacademy.reporting.internal.StaffFacts;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The network dashboard from the {@code report_staff} read model: counts per country and organisation
+ * of certified staff, certificates expiring within 90 days, expired ones, people in progress and focal
+ * points without a valid certificate; and the people behind any figure. Coordinators see only their own
+ * network (checked through {@link NetworkService}); administrators any. Refusals and exports are audited.
+ */
+@Service
+public class ReportingService {
+
+    public static final Duration EXPIRING = Duration.ofDays(90);
+    private final MongoTemplate mongo;
+    private final NetworkService networks;
+    private final Catalog catalog;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReportingService(MongoTemplate mongo, NetworkService networks, Catalog catalog, CurrentUser currentUser,
+            AuditLog audit, Clock clock) {
+        this.mongo = mongo;
+        this.networks = networks;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The dashboard of a network, for all programmes ({@code programmeId} null) or one. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    public Dashboard dashboard(String networkId, String programmeId) {
+        Network n = require(networkId, "dashboard");
+        String title = programmeTitle(programmeId);
+        Instant now = clock.instant();
+        Map<String, DashboardRow> byCountry = new TreeMap<>();
+        Map<String, DashboardRow> byOrg = new LinkedHashMap<>();
+        Query q = Query.query(Criteria.where("networkId").is(networkId));
+        q.fields().include("country", "organisationId", "organisationName", "kind", "focal", "validUntil", "progress");
+        mongo.stream(q, StaffFacts.class).forEach(f -> {
+            DashboardRow one = row(f, bucket(f, programmeId, now));
+            byCountry.merge(f.country, one, (a, b) -> a.plus(b));
+            byOrg.merge(f.organisationId, new DashboardRow(f.country, f.organisationId, f.organisationName, f.kind,
+                    one.staff(), one.certified(), one.expiringSoon(), one.expired(), one.inProgress(), one.focalPoints(),
+                    one.focalPointsWithoutValid()), (a, b) -> a.plus(b));
+        });
+        for (String c : n.countries()) {
+            byCountry.putIfAbsent(c, DashboardRow.empty(c, null, null, null));
+        }
+        List<DashboardRow> countries = byCountry.values().stream().map(r -> new DashboardRow(r.country(), null, null,
+                null, r.staff(), r.certified(), r.expiringSoon(), r.expired(), r.inProgress(), r.focalPoints(),
+                r.focalPointsWithoutValid())).toList();
+        List<DashboardRow> orgs = new ArrayList<>(byOrg.values());
+        orgs.sort(Comparator.comparing(DashboardRow::country).thenComparing(r -> r.organisationName() == null ? ""
+                : r.organisationName()));
+        DashboardRow total = countries.stream().reduce(DashboardRow.empty(null, null, null, null), DashboardRow::plus);
+        return new Dashboard(n.id(), n.name(), now, programmeId, title, countries, orgs, total);
+    }
+
+    /** The people behind a figure: a country and/or organisation, optionally one bucket. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    public List<StaffStatus> people(String networkId, String country, String organisationId, String programmeId,
+            StaffStatus.Bucket bucket) {
+        require(networkId, "dashboard-people");
+        programmeTitle(programmeId);
+        Criteria c = Criteria.where("networkId").is(networkId);
+        if (country != null) {
+            c = c.and("country").is(country);
+        }
+        if (organisationId != null) {
+            c = c.and("organisationId").is(organisationId);
+        }
+        Instant now = clock.instant();
+        List<StaffStatus> result = new ArrayList<>();
+        for (StaffFacts f : mongo.find(Query.query(c).limit(5_000), StaffFacts.class)) {
+            StaffStatus.Bucket b = bucket(f, programmeId, now);
+            boolean match = bucket == null || b == bucket
+                    || (bucket == StaffStatus.Bucket.CERTIFIED && b == StaffStatus.Bucket.EXPIRING);
+            if (match) {
+                result.add(new StaffStatus(f.userId, f.name, f.email, f.country, f.organisationName, f.kind, f.focal, b,
+                        latestValid(f, programmeId, now)));
+            }
+        }
+        result.sort(Comparator.comparing(StaffStatus::country).thenComparing(s -> s.name() == null ? "" : s.name()));
+        audit.record(currentUser.requireId(), "dashboard-people-viewed", "network:" + networkId,
+                Map.of("country", String.valueOf(country), "organisation", String.valueOf(organisationId),
+                        "count", String.valueOf(result.size())));
+        return result;
+    }
+
+    /** Records an export of the dashboard in the audit trail (the view builds the file). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    public Dashboard dashboardForExport(String networkId, String programmeId, String format) {
+        Dashboard d = dashboard(networkId, programmeId);
+        audit.record(currentUser.requireId(), "dashboard-exported", "network:" + networkId, Map.of("format", format,
+                "programme", String.valueOf(programmeId)));
+        return d;
+    }
+
+    /** The programmes a dashboard can be filtered by. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+    public List<Programme> programmes() {
+        return catalog.programmes();
+    }
+
+    static StaffStatus.Bucket bucket(StaffFacts f, String programmeId, Instant now) {
+        Map<String, Instant> valid = f.validUntil == null ? Map.of() : f.validUntil;
+        List<Instant> ends = programmeId == null ? List.copyOf(valid.values())
+                : valid.containsKey(programmeId) ? List.of(valid.get(programmeId)) : List.of();
+        Instant best = ends.stream().max(Comparator.naturalOrder()).orElse(null);
+        if (best != null && best.isAfter(now)) {
+            return best.isAfter(now.plus(EXPIRING)) ? StaffStatus.Bucket.CERTIFIED : StaffStatus.Bucket.EXPIRING;
+        }
+        if (best != null) {
+            return StaffStatus.Bucket.EXPIRED;
+        }
+        boolean progressing = f.progress != null && (programmeId == null ? !f.progress.isEmpty()
+                : f.progress.contains(programmeId));
+        return progressing ? StaffStatus.Bucket.IN_PROGRESS : StaffStatus.Bucket.NONE;
+    }
+
+    private static Instant latestValid(StaffFacts f, String programmeId, Instant now) {
+        Map<String, Instant> valid = f.validUntil == null ? Map.of() : f.validUntil;
+        return programmeId == null ? valid.values().stream().max(Comparator.naturalOrder()).orElse(null)
+                : valid.get(programmeId);
+    }
+
+    private static DashboardRow row(StaffFacts f, StaffStatus.Bucket b) {
+        boolean certified = b == StaffStatus.Bucket.CERTIFIED || b == StaffStatus.Bucket.EXPIRING;
+        return new DashboardRow(f.country, null, null, null, 1, certified ? 1 : 0, b == StaffStatus.Bucket.EXPIRING ? 1 : 0,
+                b == StaffStatus.Bucket.EXPIRED ? 1 : 0, b == StaffStatus.Bucket.IN_PROGRESS ? 1 : 0, f.focal ? 1 : 0,
+                f.focal && !certified ? 1 : 0);
+    }
+
+    private String programmeTitle(String programmeId) {
+        if (programmeId == null) {
+            return null;
+        }
+        return catalog.programme(programmeId).map(Programme::title).orElseThrow(() ->
+                new IllegalArgumentException("Unknown programme"));
+    }
+
+    private Network require(String networkId, String action) {
+        if (!networks.mayView(networkId)) {
+            audit.record(currentUser.requireId(), "access-denied", "network:" + networkId, Map.of("action", action));
+            throw new AccessDeniedException("Not a coordinator of this network");
+        }
+        return networks.network(networkId);
+    }
+}

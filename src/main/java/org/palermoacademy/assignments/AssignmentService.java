@@ -29,6 +29,7 @@ import org.palermoacademy.exercises.BranchingService;
 import org.palermoacademy.exercises.DraftService;
 import org.palermoacademy.exercises.SubmissionView;
 import org.palermoacademy.exercises.WorkState;
+import org.palermoacademy.learning.CourseProgress;
 import org.palermoacademy.identity.CurrentUser;
 import org.palermoacademy.learning.ProgressService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -277,11 +278,9 @@ public class AssignmentService {
                 .collect(Collectors.toSet());
         List<String> ids = learners.stream().map(GridRow::learnerId).filter(members::contains).toList();
         Map<String, Map<String, Cell>> cells = new HashMap<>();
-        for (AssignmentDoc doc : store.assignmentsOf(cohortId)) {
-            Assignment a = Views.assignment(doc);
-            column(a, ids).forEach((learner, cell) -> cells.computeIfAbsent(learner, k -> new LinkedHashMap<>())
-                    .put(a.id(), cell));
-        }
+        List<Assignment> assigned = store.assignmentsOf(cohortId).stream().map(Views::assignment).toList();
+        columns(assigned, ids).forEach((assignmentId, column) -> column.forEach((learner, cell) ->
+                cells.computeIfAbsent(learner, k -> new LinkedHashMap<>()).put(assignmentId, cell)));
         return learners.stream().filter(r -> members.contains(r.learnerId()))
                 .map(r -> new GridRow(r.learnerId(), r.name(), r.email(), cells.getOrDefault(r.learnerId(), Map.of())))
                 .toList();
@@ -297,39 +296,63 @@ public class AssignmentService {
 
     /** The statuses of the given learners on an assignment (those it does not target get no cell). */
     Map<String, Cell> column(Assignment a, List<String> learnerIds) {
-        List<String> targeted = learnerIds.stream().filter(a::targets).toList();
-        Map<String, Cell> result = new LinkedHashMap<>();
-        if (targeted.isEmpty()) {
+        return columns(List.of(a), learnerIds).getOrDefault(a.id(), Map.of());
+    }
+
+    /**
+     * The cells of several assignments for some learners: assignment id to learner id to cell. Courses and
+     * drafting exercises are each read in one batch whatever their number (a page of the grid is a few
+     * queries); learners an assignment does not target get no cell.
+     */
+    Map<String, Map<String, Cell>> columns(List<Assignment> assignments, List<String> learnerIds) {
+        Map<String, Map<String, Cell>> result = new LinkedHashMap<>();
+        if (learnerIds.isEmpty() || assignments.isEmpty()) {
             return result;
         }
         Instant now = clock.instant();
-        switch (a.kind()) {
-            case COURSE -> {
-                if (catalog.course(a.itemId()).isEmpty()) {
-                    return result;
-                }
-                progress.progressOf(targeted, a.itemId()).forEach((id, p) -> result.put(id, StatusRules.course(p)));
-            }
-            case DRAFTING -> {
-                Map<String, WorkState> work = drafts.workOf(targeted, a.itemId());
-                List<String> graded = work.values().stream().filter(w -> "graded".equals(w.submissionStatus()))
-                        .map(WorkState::latestSubmissionId).toList();
-                Map<String, Integer> percents = new HashMap<>();
-                if (!graded.isEmpty()) {
-                    for (ReviewDoc r : store.reviews(graded)) {
-                        percents.put(r.id, r.maxScore == 0 ? 0 : Math.round(100f * r.score / r.maxScore));
-                    }
-                }
-                work.forEach((id, w) -> result.put(id, StatusRules.drafting(w, w.latestSubmissionId() == null ? null
-                        : percents.get(w.latestSubmissionId()))));
-            }
-            case BRANCHING -> {
-                Map<String, Integer> best = branching.bestScores(targeted, a.itemId());
-                int max = maxScore(a.itemId());
-                targeted.forEach(id -> result.put(id, StatusRules.branching(best.get(id), max)));
+        List<String> courseIds = assignments.stream().filter(a -> a.kind() == ItemKind.COURSE).map(Assignment::itemId)
+                .distinct().toList();
+        List<String> scenarioIds = assignments.stream().filter(a -> a.kind() == ItemKind.DRAFTING)
+                .map(Assignment::itemId).distinct().toList();
+        Map<String, Map<String, CourseProgress>> progressByCourse = courseIds.isEmpty() ? Map.of()
+                : progress.progressOf(learnerIds, courseIds);
+        Map<String, Map<String, WorkState>> workByScenario = scenarioIds.isEmpty() ? Map.of()
+                : drafts.workOf(learnerIds, scenarioIds);
+        List<String> graded = workByScenario.values().stream().flatMap(m -> m.values().stream())
+                .filter(w -> "graded".equals(w.submissionStatus())).map(WorkState::latestSubmissionId).toList();
+        Map<String, Integer> percents = new HashMap<>();
+        if (!graded.isEmpty()) {
+            for (ReviewDoc r : store.reviews(graded)) {
+                percents.put(r.id, r.maxScore == 0 ? 0 : Math.round(100f * r.score / r.maxScore));
             }
         }
-        result.replaceAll((id, cell) -> StatusRules.timed(cell, a, now));
+        for (Assignment a : assignments) {
+            Set<String> targeted = learnerIds.stream().filter(a::targets)
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            Map<String, Cell> column = new LinkedHashMap<>();
+            switch (a.kind()) {
+                case COURSE -> progressByCourse.getOrDefault(a.itemId(), Map.of()).forEach((id, p) -> {
+                    if (targeted.contains(id)) {
+                        column.put(id, StatusRules.course(p));
+                    }
+                });
+                case DRAFTING -> workByScenario.getOrDefault(a.itemId(), Map.of()).forEach((id, w) -> {
+                    if (targeted.contains(id)) {
+                        column.put(id, StatusRules.drafting(w, w.latestSubmissionId() == null ? null
+                                : percents.get(w.latestSubmissionId())));
+                    }
+                });
+                case BRANCHING -> {
+                    if (!targeted.isEmpty()) {
+                        Map<String, Integer> best = branching.bestScores(List.copyOf(targeted), a.itemId());
+                        int max = maxScore(a.itemId());
+                        targeted.forEach(id -> column.put(id, StatusRules.branching(best.get(id), max)));
+                    }
+                }
+            }
+            column.replaceAll((id, cell) -> StatusRules.timed(cell, a, now));
+            result.put(a.id(), column);
+        }
         return result;
     }
 

@@ -170,6 +170,29 @@ public class DraftStore {
         return result;
     }
 
+    /** Drafts (without their text) of several learners in several scenarios: scenario id to learner id to draft. */
+    public Map<String, Map<String, DraftDoc>> drafts(java.util.Collection<String> ownerIds,
+            java.util.Collection<String> scenarioIds) {
+        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").in(scenarioIds));
+        q.fields().exclude("sections").exclude("freeText");
+        Map<String, Map<String, DraftDoc>> result = new java.util.HashMap<>();
+        mongo.find(q, DraftDoc.class).forEach(d -> result.computeIfAbsent(d.scenarioId, k -> new java.util.HashMap<>())
+                .put(d.ownerId, d));
+        return result;
+    }
+
+    /** Latest submissions of several learners in several scenarios: scenario id to learner id to latest. */
+    public Map<String, Map<String, Latest>> latestSubmissions(java.util.Collection<String> ownerIds,
+            java.util.Collection<String> scenarioIds) {
+        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").in(scenarioIds))
+                .with(Sort.by(Sort.Direction.DESC, "submittedAt"));
+        q.fields().exclude("sections").exclude("freeText").exclude("findings");
+        Map<String, Map<String, Latest>> result = new java.util.HashMap<>();
+        mongo.find(q, SubmissionDoc.class).forEach(s -> result.computeIfAbsent(s.scenarioId, k -> new java.util.HashMap<>())
+                .merge(s.ownerId, new Latest(s, 1), (a, b) -> new Latest(a.latest(), a.count() + 1)));
+        return result;
+    }
+
     /** Submissions with status {@code submitted} among these learners and scenarios, oldest first. */
     public List<SubmissionDoc> awaitingReview(java.util.Collection<String> ownerIds, java.util.Collection<String> scenarioIds) {
         Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").in(scenarioIds)

@@ -172,6 +172,37 @@ public class ProgressStore {
         return result;
     }
 
+    /** Enrolments of several learners in several courses: course id to learner id to enrolment. */
+    public Map<String, Map<String, EnrolmentView>> enrolments(java.util.Collection<String> learnerIds,
+            java.util.Collection<String> courseIds) {
+        Map<String, Map<String, EnrolmentView>> result = new java.util.HashMap<>();
+        mongo.find(Query.query(Criteria.where("learnerId").in(learnerIds).and("courseId").in(courseIds)), Enrolment.class)
+                .forEach(e -> result.computeIfAbsent(e.courseId, k -> new java.util.HashMap<>()).put(e.learnerId, view(e)));
+        return result;
+    }
+
+    /** Completed lessons of several learners in several courses: course id to learner id to lesson id to hash. */
+    public Map<String, Map<String, Map<String, String>>> completedLessons(java.util.Collection<String> learnerIds,
+            java.util.Collection<String> courseIds) {
+        Map<String, Map<String, Map<String, String>>> result = new java.util.HashMap<>();
+        mongo.find(Query.query(Criteria.where("learnerId").in(learnerIds).and("courseId").in(courseIds)),
+                LessonCompletion.class).forEach(c -> result.computeIfAbsent(c.courseId, k -> new java.util.HashMap<>())
+                .computeIfAbsent(c.learnerId, k -> new java.util.HashMap<>()).put(c.lessonId, c.lessonHash));
+        return result;
+    }
+
+    /** Quiz attempts of several learners in several courses: course id to learner id to attempts (newest first). */
+    public Map<String, Map<String, List<AttemptView>>> attempts(java.util.Collection<String> learnerIds,
+            java.util.Collection<String> courseIds) {
+        Query q = Query.query(Criteria.where("learnerId").in(learnerIds).and("courseId").in(courseIds))
+                .with(Sort.by(Sort.Direction.DESC, "attemptedAt"));
+        Map<String, Map<String, List<AttemptView>>> result = new java.util.HashMap<>();
+        mongo.find(q, QuizAttempt.class).forEach(a -> result.computeIfAbsent(a.courseId, k -> new java.util.HashMap<>())
+                .computeIfAbsent(a.learnerId, k -> new java.util.ArrayList<>())
+                .add(new AttemptView(a.quizId, a.answers, a.correct, a.scorePercent, a.passed, a.passMark, a.attemptedAt)));
+        return result;
+    }
+
     public record EnrolmentView(String courseId, Instant enrolledAt, String enrolledVersion, String lastLessonId,
             Instant lastVisitedAt, Instant completedAt, String completedVersion, long secondsSpent) {
     }

@@ -67,7 +67,13 @@ public class ProgressService {
     @PreAuthorize("isAuthenticated()")
     public CourseProgress enrol(String courseId) {
         Course course = course(courseId);
-        store.enrol(currentUser.requireId(), course.id(), course.contentVersion(), clock.instant());
+        Instant now = clock.instant();
+        String me = currentUser.requireId();
+        var enrolment = store.enrol(me, course.id(), course.contentVersion(), now);
+        // a new enrolment carries this call's time (the store keeps milliseconds)
+        if (enrolment.enrolledAt() != null && now.toEpochMilli() == enrolment.enrolledAt().toEpochMilli()) {
+            events.publishEvent(new CourseEnrolled(me, course.id(), now));
+        }
         return myProgress(courseId);
     }
 

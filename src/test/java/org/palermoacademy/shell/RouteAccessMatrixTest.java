@@ -52,6 +52,7 @@ class RouteAccessMatrixTest {
             Map.entry("network", EnumSet.of(Who.COORDINATOR, Who.ADMIN)),
             Map.entry("network/:networkId/dashboard", EnumSet.of(Who.COORDINATOR, Who.ADMIN)),
             Map.entry("certificates", SIGNED_IN),
+            Map.entry("reports/implementation", EnumSet.of(Who.COORDINATOR, Who.ADMIN)),
             Map.entry("verify/:code?", EnumSet.allOf(Who.class)),
             Map.entry("admin/certificates", EnumSet.of(Who.ADMIN)),
             Map.entry("admin", EnumSet.of(Who.ADMIN))));

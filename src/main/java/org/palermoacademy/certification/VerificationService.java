@@ -36,33 +36,54 @@ public class VerificationService {
     private final int perMinute;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final long floorNanos;
     private volatile String decoy;
 
     VerificationService(CertificateStore store, CredentialSigner signer, Clock clock,
-            @Value("${palermo.certification.verify-per-minute:30}") int perMinute) {
+            @Value("${palermo.certification.verify-per-minute:30}") int perMinute,
+            @Value("${palermo.certification.verify-floor:PT0.02S}") Duration floor) {
         this.store = store;
         this.signer = signer;
         this.clock = clock;
         this.perMinute = perMinute;
+        this.floorNanos = floor.toNanos();
+    }
+
+    /**
+     * Every look-up takes at least the configured floor (20 ms): a found certificate costs a little more
+     * work than a missing one (mapping, a longer answer), and the floor hides that difference.
+     */
+    private VerificationResult padded(long started, VerificationResult result) {
+        long left = floorNanos - (System.nanoTime() - started);
+        if (left > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left);
+        }
+        return result;
     }
 
     /** Looks a certificate up by the code printed on it. {@code client} keys the rate limit (an address). */
     @PreAuthorize("permitAll()")
     public VerificationResult byCode(String code, String client) {
+        long started = System.nanoTime();
         if (!allowed(client)) {
             return VerificationResult.of(VerificationResult.Outcome.RATE_LIMITED);
         }
         Optional<CertificateDoc> found = normalise(code).flatMap(store::byCode);
         if (found.isEmpty()) {
             signer.verify(decoy(), clock.instant()); // the same work as for a real certificate
-            return VerificationResult.of(VerificationResult.Outcome.NOT_FOUND);
+            return padded(started, VerificationResult.of(VerificationResult.Outcome.NOT_FOUND));
         }
-        return check(found.get());
+        return padded(started, check(found.get()));
     }
 
     /** Verifies an uploaded credential: the VC-JWT as issued, or the credential JSON downloaded from the platform. */
     @PreAuthorize("permitAll()")
     public VerificationResult byCredential(String text, String client) {
+        long started = System.nanoTime();
+        return padded(started, credential(text, client));
+    }
+
+    private VerificationResult credential(String text, String client) {
         if (!allowed(client)) {
             return VerificationResult.of(VerificationResult.Outcome.RATE_LIMITED);
         }

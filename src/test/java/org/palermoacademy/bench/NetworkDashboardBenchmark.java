@@ -170,6 +170,8 @@ class NetworkDashboardBenchmark {
         double verifyRps = rps("/api/verify/" + c.code, "\"valid\"");
         double unknownRps = rps("/api/verify/PA-2222-3333-4444", "not_found");
         double staticRps = rps("/.well-known/jwks.json", "keys");
+        Stats knownLatency = latency("/api/verify/" + c.code);
+        Stats unknownLatency = latency("/api/verify/PA-2222-3333-4444");
 
         System.out.println("Network dashboard benchmark, " + LocalDate.now() + ", " + Stats.machine());
         System.out.printf("setup: %,d staff in the read model (%.0f s), %,d progress records (%.0f s); %d countries, %d "
@@ -183,6 +185,23 @@ class NetworkDashboardBenchmark {
         System.out.printf("verification GET /api/verify/<code> (known): %.0f requests/s%n", verifyRps);
         System.out.printf("verification GET /api/verify/<code> (unknown): %.0f requests/s%n", unknownRps);
         System.out.printf("static baseline GET /.well-known/jwks.json: %.0f requests/s%n", staticRps);
+        System.out.println(knownLatency.row("one client, GET /api/verify/<known code>"));
+        System.out.println(unknownLatency.row("one client, GET /api/verify/<unknown code>"));
+    }
+
+    /** Response times of 300 sequential requests from one client (after 50 unmeasured). */
+    private static Stats latency(String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:8089" + path)).GET().build();
+        Stats stats = new Stats();
+        for (int i = 0; i < 350; i++) {
+            long t = System.nanoTime();
+            http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (i >= 50) {
+                stats.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        return stats;
     }
 
     /** Requests per second from 8 concurrent loopback clients over 10 s (after 3 s of warm-up). */

@@ -52,6 +52,8 @@ class CertificationServiceTest {
     @Autowired
     ExpiryReminders expiry;
     @Autowired
+    org.palermoacademy.certification.internal.CredentialSigner signer;
+    @Autowired
     DraftService drafts;
     @Autowired
     ProgressStore progressStore;
@@ -203,6 +205,10 @@ class CertificationServiceTest {
                 + parts[2].substring(11);
         assertThat(byCredential(badSignature, client).outcome()).isEqualTo(VerificationResult.Outcome.INVALID);
         assertThat(byCode("PA-2222-2222-2222", client).outcome()).isEqualTo(VerificationResult.Outcome.NOT_FOUND);
+        // a code changed on a printed or edited PDF leads nowhere
+        char first = c.code().charAt(3);
+        String edited = c.code().substring(0, 3) + (first == 'X' ? 'Y' : 'X') + c.code().substring(4);
+        assertThat(byCode(edited, client).outcome()).isEqualTo(VerificationResult.Outcome.NOT_FOUND);
         assertThat(byCode("<script>", client).outcome()).isEqualTo(VerificationResult.Outcome.NOT_FOUND);
         assertThat(byCredential("x".repeat(300_000), client).outcome())
                 .isEqualTo(VerificationResult.Outcome.INVALID);
@@ -223,6 +229,32 @@ class CertificationServiceTest {
         });
         assertThatThrownBy(() -> AsUser.call(admin, () -> certification.revoke(c.id(), "again"), Role.ADMIN))
                 .isInstanceOf(CertificateProblem.class);
+    }
+
+    @Test
+    void aCertificatePastItsValidityVerifiesAsExpiredEverywhere() {
+        Instant issued = Instant.now().minus(Duration.ofDays(1200));
+        CertificateStore.CertificateDoc d = new CertificateStore.CertificateDoc();
+        d.id = UUID.randomUUID().toString();
+        d.achievementKey = learner + "|" + PROGRAMME + "|first";
+        d.code = "PA-EXPD-" + "2345-" + "6789".replace('6', '7');
+        d.holderId = learner;
+        d.holderName = "Lina Tester";
+        d.holderSubject = "urn:uuid:" + UUID.randomUUID();
+        d.programmeId = PROGRAMME;
+        d.programmeTitle = programme.title();
+        d.issuedAt = issued;
+        d.validFrom = issued;
+        d.validUntil = issued.plus(Duration.ofDays(1095));
+        d.evidence = List.of();
+        signer.sign(d, programme);
+        store.insert(d).orElseThrow();
+        VerificationResult r = byCode(d.code, "expired-" + UUID.randomUUID());
+        assertThat(r.outcome()).isEqualTo(VerificationResult.Outcome.EXPIRED);
+        assertThat(r.signatureValid()).isTrue();
+        assertThat(r.holderName()).isEqualTo("Lina Tester");
+        assertThat(mine(learner)).singleElement().satisfies(c ->
+                assertThat(c.status(Instant.now())).isEqualTo(CertificateStatus.EXPIRED));
     }
 
     @Test

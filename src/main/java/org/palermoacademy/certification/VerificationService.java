@@ -117,21 +117,50 @@ public class VerificationService {
         return check(doc.get());
     }
 
+    /**
+     * Re-checks the stored credential and answers from what was signed (holder, programme, dates): a record
+     * changed in the store after signing no longer matches its credential and is reported as not genuine.
+     * Revocation is the store's (it happens after signing).
+     */
     private VerificationResult check(CertificateDoc d) {
         Instant now = clock.instant();
-        boolean genuine = genuine(signer.verify(d.jwt, now));
+        Verification v = signer.verify(d.jwt, now);
+        Signed signed = genuine(v) ? Signed.of(v.credential()) : null;
+        boolean matches = signed != null && signed.holder().equals(d.holderName)
+                && signed.programme().equals(d.programmeTitle)
+                && signed.validUntil().getEpochSecond() == d.validUntil.getEpochSecond();
+        if (!matches) {
+            return new VerificationResult(VerificationResult.Outcome.INVALID, d.code, null, null, null, null, null, null,
+                    false);
+        }
         VerificationResult.Outcome outcome;
-        if (!genuine) {
-            outcome = VerificationResult.Outcome.INVALID;
-        } else if (d.revokedAt != null) {
+        if (d.revokedAt != null) {
             outcome = VerificationResult.Outcome.REVOKED;
-        } else if (!now.isBefore(d.validUntil)) {
+        } else if (!now.isBefore(signed.validUntil())) {
             outcome = VerificationResult.Outcome.EXPIRED;
         } else {
             outcome = VerificationResult.Outcome.VALID;
         }
-        return new VerificationResult(outcome, d.code, d.holderName, d.programmeTitle, CredentialSigner.ISSUER_NAME,
-                d.issuedAt, d.validUntil, d.revokedAt, genuine);
+        return new VerificationResult(outcome, d.code, signed.holder(), signed.programme(), signed.issuer(),
+                signed.validFrom(), signed.validUntil(), d.revokedAt, true);
+    }
+
+    /** The fields a verifier shows, read from a signature-checked credential. */
+    private record Signed(String holder, String programme, String issuer, Instant validFrom, Instant validUntil) {
+
+        @SuppressWarnings("unchecked")
+        static Signed of(Map<String, Object> c) {
+            try {
+                Map<String, Object> subject = (Map<String, Object>) c.get("credentialSubject");
+                Map<String, Object> name = ((java.util.List<Map<String, Object>>) subject.get("identifier")).getFirst();
+                Map<String, Object> issuer = (Map<String, Object>) c.get("issuer");
+                return new Signed(String.valueOf(name.get("identityHash")), String.valueOf(c.get("name")),
+                        String.valueOf(issuer.get("name")), Instant.parse(String.valueOf(c.get("validFrom"))),
+                        Instant.parse(String.valueOf(c.get("validUntil"))));
+            } catch (RuntimeException unexpectedShape) {
+                return null;
+            }
+        }
     }
 
     private static boolean genuine(Verification v) {

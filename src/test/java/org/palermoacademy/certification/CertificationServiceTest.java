@@ -65,6 +65,8 @@ class CertificationServiceTest {
     Catalog catalog;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     String learner;
     String other;
@@ -212,6 +214,16 @@ class CertificationServiceTest {
         assertThat(byCode("<script>", client).outcome()).isEqualTo(VerificationResult.Outcome.NOT_FOUND);
         assertThat(byCredential("x".repeat(300_000), client).outcome())
                 .isEqualTo(VerificationResult.Outcome.INVALID);
+
+        // a record changed in the store after signing no longer matches its credential
+        var byId = org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(c.id()));
+        mongo.updateFirst(byId, new org.springframework.data.mongodb.core.query.Update().set("holderName", "Someone Else"),
+                CertificateStore.CertificateDoc.class);
+        assertThat(byCode(c.code(), client).outcome()).isEqualTo(VerificationResult.Outcome.INVALID);
+        mongo.updateFirst(byId, new org.springframework.data.mongodb.core.query.Update().set("holderName", "Lina Tester"),
+                CertificateStore.CertificateDoc.class);
+        assertThat(byCode(c.code(), client).outcome()).isEqualTo(VerificationResult.Outcome.VALID);
 
         // revocation: admin only, with a reason; then verification says revoked, with the date
         assertThatThrownBy(() -> AsUser.call(learner, () -> certification.revoke(c.id(), "mine"), Role.LEARNER))

@@ -17,10 +17,7 @@ import org.palermoacademy.identity.UserProfileService;
 import org.palermoacademy.notifications.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +28,7 @@ import org.springframework.stereotype.Component;
  * and at once (in the background) when something is assigned or learners join a cohort.
  */
 @Component
-@EnableScheduling
-class Reminders {
+class Reminders implements org.palermoacademy.notifications.ReminderSweep {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     static final Duration OVERDUE_FOR = Duration.ofDays(7);
@@ -42,28 +38,19 @@ class Reminders {
     private final UserProfileService profiles;
     private final Notifier notifier;
     private final Clock clock;
-    private final boolean enabled;
 
     Reminders(AssignmentsStore store, AssignmentService assignments, UserProfileService profiles, Notifier notifier,
-            Clock clock, @Value("${palermo.reminders.enabled:true}") boolean enabled) {
+            Clock clock) {
         this.store = store;
         this.assignments = assignments;
         this.profiles = profiles;
         this.notifier = notifier;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
-    @Scheduled(fixedDelayString = "${palermo.reminders.every:PT1H}", initialDelayString = "${palermo.reminders.first:PT1M}")
-    void scheduled() {
-        if (enabled) {
-            try {
-                int sent = run(clock.instant());
-                log.info("Reminders: {} sent", sent);
-            } catch (RuntimeException e) {
-                log.error("Reminders failed; the next run will catch up: {}", e.getMessage(), e);
-            }
-        }
+    @Override
+    public String name() {
+        return "Assignment reminders";
     }
 
     @EventListener
@@ -87,7 +74,8 @@ class Reminders {
     }
 
     /** One pass over every open assignment as of {@code now}; returns the number of notifications sent. */
-    int run(Instant now) {
+    @Override
+    public int run(Instant now) {
         int sent = 0;
         for (AssignmentDoc a : store.openAssignments(now, OVERDUE_FOR)) {
             sent += remind(a, now);

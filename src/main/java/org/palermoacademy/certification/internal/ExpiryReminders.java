@@ -1,6 +1,5 @@
 package org.palermoacademy.certification.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,10 +8,6 @@ import org.palermoacademy.identity.SystemActor;
 import org.palermoacademy.identity.UserProfile;
 import org.palermoacademy.identity.UserProfileService;
 import org.palermoacademy.notifications.Notifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,38 +15,26 @@ import org.springframework.stereotype.Component;
  * certificate at 20 days left sends only the 30-day notice). Certificates already renewed are skipped.
  */
 @Component
-public class ExpiryReminders {
+public class ExpiryReminders implements org.palermoacademy.notifications.ReminderSweep {
 
     public static final List<Integer> DAYS = List.of(7, 30, 60, 90);
-    private static final Logger log = LoggerFactory.getLogger(ExpiryReminders.class);
     private final CertificateStore store;
     private final UserProfileService profiles;
     private final Notifier notifier;
-    private final Clock clock;
-    private final boolean enabled;
 
-    ExpiryReminders(CertificateStore store, UserProfileService profiles, Notifier notifier, Clock clock,
-            @Value("${palermo.reminders.enabled:true}") boolean enabled) {
+    ExpiryReminders(CertificateStore store, UserProfileService profiles, Notifier notifier) {
         this.store = store;
         this.profiles = profiles;
         this.notifier = notifier;
-        this.clock = clock;
-        this.enabled = enabled;
     }
 
-    @Scheduled(fixedDelayString = "${palermo.reminders.every:PT1H}", initialDelayString = "${palermo.reminders.first:PT1M}")
-    void scheduled() {
-        if (enabled) {
-            try {
-                int sent = run(clock.instant());
-                log.info("Certificate expiry reminders: {} sent", sent);
-            } catch (RuntimeException e) {
-                log.error("Certificate expiry reminders failed: {}", e.getMessage(), e);
-            }
-        }
+    @Override
+    public String name() {
+        return "Certificate expiry reminders";
     }
 
     /** One sweep at {@code now}; returns how many notices were new. */
+    @Override
     public int run(Instant now) {
         return SystemActor.as("certification", () -> {
             int sent = 0;

@@ -346,17 +346,6 @@ public class DraftService {
     }
 
     /**
-     * Where each learner stands on a scenario, for a reviewer who may read all of them (trainers of
-     * their cohorts, administrators). One audit entry records the whole read.
-     */
-    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
-    public Map<String, WorkState> workOf(java.util.Collection<String> learnerIds, String scenarioId) {
-        requireReviewer(learnerIds, "scenario:" + scenarioId, "work-viewed");
-        return work(learnerIds, scenarioId, store.drafts(learnerIds, scenarioId),
-                store.latestSubmissions(learnerIds, scenarioId));
-    }
-
-    /**
      * Several learners' work on several scenarios in two queries (a page of the cohort grid): scenario id
      * to learner id to state. One access check and one audit entry.
      */

@@ -233,25 +233,6 @@ public class ProgressService {
         return result;
     }
 
-    /** Several learners' progress in one course in a handful of queries (cohort grids); one audit entry. */
-    @PreAuthorize("hasAnyRole('TRAINER','COORDINATOR','ADMIN')")
-    public Map<String, CourseProgress> progressOf(java.util.Collection<String> learnerIds, String courseId) {
-        Course course = course(courseId);
-        if (learnerIds.isEmpty()) {
-            return Map.of();
-        }
-        requireOverseer(learnerIds, "course:" + courseId, courseId);
-        var enrolments = store.enrolments(learnerIds, courseId);
-        var completions = store.completedLessons(learnerIds, courseId);
-        var attempts = store.attempts(learnerIds, courseId);
-        Map<String, CourseProgress> result = new java.util.LinkedHashMap<>();
-        for (String id : learnerIds) {
-            result.put(id, progress(course, Optional.ofNullable(enrolments.get(id)), completions.getOrDefault(id, Map.of()),
-                    attempts.getOrDefault(id, List.of())));
-        }
-        return result;
-    }
-
     private void requireOverseer(java.util.Collection<String> learnerIds, String target, String courseId) {
         String me = currentUser.requireId();
         boolean allowed = currentUser.hasRole(org.palermoacademy.identity.Role.ADMIN)

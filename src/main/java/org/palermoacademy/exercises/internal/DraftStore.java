@@ -146,28 +146,8 @@ public class DraftStore {
         return s;
     }
 
-    /** Drafts of these learners for a scenario, by learner id (without their text). */
-    public Map<String, DraftDoc> drafts(java.util.Collection<String> ownerIds, String scenarioId) {
-        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").is(scenarioId));
-        q.fields().exclude("sections").exclude("freeText");
-        Map<String, DraftDoc> result = new java.util.HashMap<>();
-        mongo.find(q, DraftDoc.class).forEach(d -> result.put(d.ownerId, d));
-        return result;
-    }
-
     /** The latest submission (without its text) and the number of submissions. */
     public record Latest(SubmissionDoc latest, int count) {
-    }
-
-    /** Each learner's latest submission for a scenario, by learner id. */
-    public Map<String, Latest> latestSubmissions(java.util.Collection<String> ownerIds, String scenarioId) {
-        Query q = Query.query(Criteria.where("ownerId").in(ownerIds).and("scenarioId").is(scenarioId))
-                .with(Sort.by(Sort.Direction.DESC, "submittedAt"));
-        q.fields().exclude("sections").exclude("freeText").exclude("findings");
-        Map<String, Latest> result = new java.util.HashMap<>();
-        mongo.find(q, SubmissionDoc.class).forEach(s -> result.merge(s.ownerId, new Latest(s, 1),
-                (a, b) -> new Latest(a.latest(), a.count() + 1)));
-        return result;
     }
 
     /** Drafts (without their text) of several learners in several scenarios: scenario id to learner id to draft. */

@@ -145,33 +145,6 @@ public class ProgressStore {
                 a.scorePercent, a.passed, a.passMark, a.attemptedAt)).toList();
     }
 
-    /** Enrolments of several learners in one course, by learner id. */
-    public Map<String, EnrolmentView> enrolments(java.util.Collection<String> learnerIds, String courseId) {
-        Map<String, EnrolmentView> result = new java.util.HashMap<>();
-        mongo.find(Query.query(Criteria.where("learnerId").in(learnerIds).and("courseId").is(courseId)), Enrolment.class)
-                .forEach(e -> result.put(e.learnerId, view(e)));
-        return result;
-    }
-
-    /** Completed lessons of several learners in one course: learner id to lesson id to hash. */
-    public Map<String, Map<String, String>> completedLessons(java.util.Collection<String> learnerIds, String courseId) {
-        Map<String, Map<String, String>> result = new java.util.HashMap<>();
-        mongo.find(Query.query(Criteria.where("learnerId").in(learnerIds).and("courseId").is(courseId)),
-                LessonCompletion.class).forEach(c -> result.computeIfAbsent(c.learnerId, k -> new java.util.HashMap<>())
-                .put(c.lessonId, c.lessonHash));
-        return result;
-    }
-
-    /** Quiz attempts of several learners in one course, by learner id (newest first). */
-    public Map<String, List<AttemptView>> attempts(java.util.Collection<String> learnerIds, String courseId) {
-        Query q = Query.query(Criteria.where("learnerId").in(learnerIds).and("courseId").is(courseId))
-                .with(Sort.by(Sort.Direction.DESC, "attemptedAt"));
-        Map<String, List<AttemptView>> result = new java.util.HashMap<>();
-        mongo.find(q, QuizAttempt.class).forEach(a -> result.computeIfAbsent(a.learnerId, k -> new java.util.ArrayList<>())
-                .add(new AttemptView(a.quizId, a.answers, a.correct, a.scorePercent, a.passed, a.passMark, a.attemptedAt)));
-        return result;
-    }
-
     /** Enrolments of several learners in several courses: course id to learner id to enrolment. */
     public Map<String, Map<String, EnrolmentView>> enrolments(java.util.Collection<String> learnerIds,
             java.util.Collection<String> courseIds) {

@@ -68,7 +68,8 @@ public class ReportingService {
                         .append("kind", 1).append("focal", 1).append("validUntil", 1).append("progress", 1))
                 .batchSize(5_000);
         for (org.bson.Document d : cursor) {
-            StaffStatus.Bucket b = bucket(d, programmeId, now);
+            StaffStatus.Bucket b = bucket(latestEnd(d.get("validUntil", org.bson.Document.class), programmeId),
+                    d.getList("progress", String.class), programmeId, now);
             boolean focal = Boolean.TRUE.equals(d.getBoolean("focal"));
             String country = d.getString("country");
             String org = d.getString("organisationId");
@@ -112,12 +113,13 @@ public class ReportingService {
         Instant now = clock.instant();
         List<StaffStatus> result = new ArrayList<>();
         for (StaffFacts f : mongo.find(Query.query(c).limit(5_000), StaffFacts.class)) {
-            StaffStatus.Bucket b = bucket(f, programmeId, now);
+            Instant end = latestEnd(f.validUntil, programmeId);
+            StaffStatus.Bucket b = bucket(end, f.progress, programmeId, now);
             boolean match = bucket == null || b == bucket
                     || (bucket == StaffStatus.Bucket.CERTIFIED && b == StaffStatus.Bucket.EXPIRING);
             if (match) {
                 result.add(new StaffStatus(f.userId, f.name, f.email, f.country, f.organisationName, f.kind, f.focal, b,
-                        latestValid(f, programmeId, now)));
+                        end));
             }
         }
         result.sort(Comparator.comparing(StaffStatus::country).thenComparing(s -> s.name() == null ? "" : s.name()));
@@ -158,50 +160,42 @@ public class ReportingService {
                 (int) k[5], (int) k[6]);
     }
 
-    /** The same rule as {@link #bucket(StaffFacts, String, Instant)} on a raw read-model document. */
-    static StaffStatus.Bucket bucket(org.bson.Document d, String programmeId, Instant now) {
-        Instant best = null;
-        if (d.get("validUntil") instanceof org.bson.Document valid) {
-            for (Map.Entry<String, Object> e : valid.entrySet()) {
-                if ((programmeId == null || programmeId.equals(e.getKey())) && e.getValue() instanceof java.util.Date date) {
-                    Instant end = date.toInstant();
-                    best = best == null || end.isAfter(best) ? end : best;
-                }
-            }
-        }
-        if (best != null) {
-            if (!best.isAfter(now)) {
+    /**
+     * Where a person falls: by the latest end of validity among their certificates (of the chosen programme,
+     * or any), else by whether they have made progress (on that programme, or any). One rule for the
+     * counts and the drill-down; {@code progress} may be null.
+     */
+    static StaffStatus.Bucket bucket(Instant latestEnd, java.util.Collection<?> progress, String programmeId,
+            Instant now) {
+        if (latestEnd != null) {
+            if (!latestEnd.isAfter(now)) {
                 return StaffStatus.Bucket.EXPIRED;
             }
-            return best.isAfter(now.plus(EXPIRING)) ? StaffStatus.Bucket.CERTIFIED : StaffStatus.Bucket.EXPIRING;
+            return latestEnd.isAfter(now.plus(EXPIRING)) ? StaffStatus.Bucket.CERTIFIED : StaffStatus.Bucket.EXPIRING;
         }
-        boolean progressing = d.get("progress") instanceof List<?> p && (programmeId == null ? !p.isEmpty()
-                : p.contains(programmeId));
+        boolean progressing = progress != null && (programmeId == null ? !progress.isEmpty()
+                : progress.contains(programmeId));
         return progressing ? StaffStatus.Bucket.IN_PROGRESS : StaffStatus.Bucket.NONE;
     }
 
-    static StaffStatus.Bucket bucket(StaffFacts f, String programmeId, Instant now) {
-        Map<String, Instant> valid = f.validUntil == null ? Map.of() : f.validUntil;
-        List<Instant> ends = programmeId == null ? List.copyOf(valid.values())
-                : valid.containsKey(programmeId) ? List.of(valid.get(programmeId)) : List.of();
-        Instant best = ends.stream().max(Comparator.naturalOrder()).orElse(null);
-        if (best != null && best.isAfter(now)) {
-            return best.isAfter(now.plus(EXPIRING)) ? StaffStatus.Bucket.CERTIFIED : StaffStatus.Bucket.EXPIRING;
+    /**
+     * The latest end of validity among the certificates of one programme (or all, {@code programmeId} null)
+     * in a read-model map whose values are instants (mapped documents) or dates (raw documents).
+     */
+    static Instant latestEnd(Map<String, ?> validUntil, String programmeId) {
+        Instant best = null;
+        if (validUntil != null) {
+            for (Map.Entry<String, ?> e : validUntil.entrySet()) {
+                if (programmeId != null && !programmeId.equals(e.getKey())) {
+                    continue;
+                }
+                Instant end = e.getValue() instanceof java.util.Date date ? date.toInstant()
+                        : e.getValue() instanceof Instant instant ? instant : null;
+                best = end != null && (best == null || end.isAfter(best)) ? end : best;
+            }
         }
-        if (best != null) {
-            return StaffStatus.Bucket.EXPIRED;
-        }
-        boolean progressing = f.progress != null && (programmeId == null ? !f.progress.isEmpty()
-                : f.progress.contains(programmeId));
-        return progressing ? StaffStatus.Bucket.IN_PROGRESS : StaffStatus.Bucket.NONE;
+        return best;
     }
-
-    private static Instant latestValid(StaffFacts f, String programmeId, Instant now) {
-        Map<String, Instant> valid = f.validUntil == null ? Map.of() : f.validUntil;
-        return programmeId == null ? valid.values().stream().max(Comparator.naturalOrder()).orElse(null)
-                : valid.get(programmeId);
-    }
-
 
     private String programmeTitle(String programmeId) {
         if (programmeId == null) {
